@@ -1,0 +1,176 @@
+"""Database schema (SQLAlchemy 2.0). Alembic migrations in monitor/migrations mirror it.
+
+Times are UTC, naive `datetime`s in the DB; media times are seconds since the stream started.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import (
+    JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+STREAM_STATES = ("idle", "connecting", "live", "stalled", "ended", "failed")
+HIT_STATUSES = ("pending", "confirmed", "dismissed")
+ROLES = ("reviewer", "editor", "admin")
+
+
+class Stream(Base):
+    __tablename__ = "streams"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    url: Mapped[str] = mapped_column(Text)
+    platform: Mapped[str] = mapped_column(String(50), default="")
+    shop: Mapped[str] = mapped_column(String(200), default="")       # shop / streamer account
+    realtime: Mapped[bool] = mapped_column(Boolean, default=False)   # read a file at its natural pace
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    state: Mapped[str] = mapped_column(String(20), default="idle")
+    state_changed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    last_segment_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Media second up to which every utterance is stored; a takeover skips ASR before it.
+    checkpoint: Mapped[float] = mapped_column(Float, default=0.0)
+    lease_owner: Mapped[str | None] = mapped_column(String(200))
+    lease_expires_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    hits: Mapped[list["Hit"]] = relationship(back_populates="stream")
+
+
+class Segment(Base):
+    """One transcribed utterance (simplified text)."""
+    __tablename__ = "segments"
+    __table_args__ = (UniqueConstraint("stream_id", "start_ms", name="uq_segment_stream_start"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stream_id: Mapped[int] = mapped_column(ForeignKey("streams.id", ondelete="CASCADE"), index=True)
+    start_ms: Mapped[int] = mapped_column(Integer)
+    start: Mapped[float] = mapped_column(Float)
+    end: Mapped[float] = mapped_column(Float)
+    text: Mapped[str] = mapped_column(Text)
+    avg_logprob: Mapped[float] = mapped_column(Float, default=0.0)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+
+
+class RuleBaseVersion(Base):
+    __tablename__ = "rule_base_versions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, unique=True)
+    checksum: Mapped[str] = mapped_column(String(64))
+    data: Mapped[list] = mapped_column(JSON)        # rules.rule_base_to_data() snapshot
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(String(100), default="system")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class RuleDraft(Base):
+    """The editors' working copy of the rule base; publishing turns it into a RuleBaseVersion."""
+    __tablename__ = "rule_drafts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    base_version: Mapped[int] = mapped_column(Integer)
+    data: Mapped[list] = mapped_column(JSON)
+    updated_by: Mapped[str] = mapped_column(String(100), default="system")
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Hit(Base):
+    __tablename__ = "hits"
+    # Natural idempotency key: a replayed segment cannot create a duplicate.
+    __table_args__ = (
+        UniqueConstraint("stream_id", "start_ms", "rule_id", name="uq_hit_stream_time_rule"),
+        Index("ix_hits_queue", "status", "severity_rank", "created_at"),
+        Index("ix_hits_status_created", "status", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stream_id: Mapped[int] = mapped_column(ForeignKey("streams.id", ondelete="CASCADE"), index=True)
+    rule_id: Mapped[str] = mapped_column(String(100), index=True)
+    rule_version: Mapped[int] = mapped_column(Integer)
+    category: Mapped[str] = mapped_column(String(50), index=True)
+    severity: Mapped[str] = mapped_column(String(10))
+    severity_rank: Mapped[int] = mapped_column(Integer, default=1)  # high=3, medium=2, low=1: sortable
+    basis: Mapped[str] = mapped_column(Text)
+    matched: Mapped[str] = mapped_column(Text)
+    how: Mapped[str] = mapped_column(String(20))
+    score: Mapped[float] = mapped_column(Float)
+    segment_text: Mapped[str] = mapped_column(Text)          # the utterance the phrase is in
+    context: Mapped[str] = mapped_column(Text, default="")    # transcript around it (previous + current + next)
+    start_ms: Mapped[int] = mapped_column(Integer)
+    start: Mapped[float] = mapped_column(Float)               # media seconds of the phrase
+    end: Mapped[float] = mapped_column(Float)
+    spoken_at: Mapped[datetime | None] = mapped_column(DateTime)     # wall-clock time of the phrase
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)  # when the row was committed
+    clip_path: Mapped[str | None] = mapped_column(Text)       # relative to settings.clips_path
+    clip_sha256: Mapped[str | None] = mapped_column(String(64))
+    clip_offset: Mapped[float] = mapped_column(Float, default=0.0)  # seconds into the clip where the phrase starts
+    status: Mapped[str] = mapped_column(String(20), default="pending")
+    reviewer: Mapped[str | None] = mapped_column(String(100))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    reason: Mapped[str | None] = mapped_column(String(100))
+    note: Mapped[str | None] = mapped_column(Text)
+    claimed_by: Mapped[str | None] = mapped_column(String(100))
+    claim_expires_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    stream: Mapped[Stream] = relationship(back_populates="hits")
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(100), unique=True)
+    password_hash: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class AuditLog(Base):
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(100))           # username, or "system"/"cli"
+    action: Mapped[str] = mapped_column(String(50), index=True)   # login, login_failed, hit.confirm, rule.publish …
+    target_type: Mapped[str] = mapped_column(String(50), default="")
+    target_id: Mapped[str] = mapped_column(String(100), default="")
+    detail: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class OutboxMessage(Base):
+    """Durable webhook outbox: written in the hit's transaction, delivered with retries by a sender thread."""
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hit_id: Mapped[int | None] = mapped_column(ForeignKey("hits.id", ondelete="SET NULL"))
+    url: Mapped[str] = mapped_column(Text)
+    payload: Mapped[dict] = mapped_column(JSON)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    delivered_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class WorkerHeartbeat(Base):
+    """Live workers and their counters, for /metrics and the streams page."""
+    __tablename__ = "workers"
+
+    id: Mapped[str] = mapped_column(String(200), primary_key=True)   # host:pid:random
+    started_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    heartbeat_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    stats: Mapped[dict] = mapped_column(JSON, default=dict)   # segments, audio seconds, asr seconds, takeovers …

@@ -1,0 +1,63 @@
+"""The one typed settings object. Every knob is an env var `LIVEWATCH_<NAME>`; CLI flags override."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="LIVEWATCH_", extra="ignore")
+
+    data_dir: Path = Path("./data")
+    # Empty means "SQLite file in data_dir"; see `database_url_resolved`.
+    database_url: str = ""
+    clips_dir: Path | None = None            # default: data_dir / "clips"
+    rules_dir: Path = PROJECT_ROOT / "rules" / "data"   # seed YAML rule base
+
+    # ASR
+    whisper_model: str = ""                  # CTranslate2 model dir; empty = bundled base model
+    model_cache_dir: Path | None = None      # where the bundled parts are joined; default data_dir/models
+    asr_processes: int = 2                   # one per core: capacity comes from processes, not threads
+    asr_cpu_threads: int = 1
+    beam_size: int = 5
+
+    # Workers
+    pipelines_per_worker: int = 8            # streams one worker process holds at most
+    lease_seconds: int = 30
+    rule_poll_seconds: float = 2.0
+    stall_timeout: float = 10.0              # no audio for this long = stalled
+
+    # Notifications / retention
+    webhook_urls: list[str] = []
+    webhook_secret: str = ""
+    retention_days: int = 30                 # dismissed clips and transcripts; confirmed evidence is kept
+
+    # UI
+    host: str = "127.0.0.1"
+    port: int = 8000
+    secret_key: str = ""                     # session signing; generated into data_dir when empty
+    language: str = "zh"                     # zh | en
+    timezone: str = "Asia/Shanghai"
+
+    @property
+    def database_url_resolved(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'livewatch.db').resolve()}"
+
+    @property
+    def clips_path(self) -> Path:
+        return self.clips_dir or (self.data_dir / "clips")
+
+    @property
+    def model_cache_path(self) -> Path:
+        return self.model_cache_dir or (self.data_dir / "models")
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()
