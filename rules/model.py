@@ -48,6 +48,11 @@ class RuleBase:
     def by_id(self, rule_id: str) -> Rule | None:
         return next((r for r in self.rules if r.id == rule_id), None)
 
+    def to_data(self) -> list[dict]:
+        """Same as rules.rule_base_to_data(self): the YAML-shaped dicts, for snapshots and the UI."""
+        from rules.loader import rule_base_to_data
+        return rule_base_to_data(self)
+
 
 @dataclass(frozen=True)
 class Hit:

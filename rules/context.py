@@ -1,0 +1,116 @@
+"""Context checks that turn a candidate span into a hit or drop it.
+
+- word boundaries: a short phrase must not sit inside a longer word (第一 in 第一次, 口交 in 路口交通);
+  jieba segments only a small window around the candidate, never the whole transcript.
+- negation and disclaimers right before the claim (不能治疗疾病, 不敢说是最好的, 不是最便宜的).
+Exceptions per rule are plain overlap tests done by the matcher.
+"""
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from functools import lru_cache
+
+import jieba
+
+from rules.normalize import normalize
+
+_jieba_ready = False
+_jieba_lock = threading.Lock()
+WINDOW = 6
+
+
+def ensure_jieba() -> None:
+    global _jieba_ready
+    if not _jieba_ready:
+        with _jieba_lock:
+            if not _jieba_ready:
+                jieba.setLogLevel(60)
+                jieba.initialize()
+                _jieba_ready = True
+
+
+def is_dictionary_word(word: str) -> bool:
+    ensure_jieba()
+    return jieba.dt.FREQ.get(word, 0) > 0
+
+
+def _tokens(window: str) -> list[tuple[int, int]]:
+    ensure_jieba()
+    out, pos = [], 0
+    for tok in jieba.cut(window, HMM=True):
+        out.append((pos, pos + len(tok)))
+        pos += len(tok)
+    return out
+
+
+def inside_longer_word(text: str, start: int, end: int) -> bool:
+    """True when [start, end) cuts through a jieba word (so it is part of a longer, different word)."""
+    lo = max(0, start - WINDOW)
+    spans = _tokens(text[lo:min(len(text), end + WINDOW)])
+    s, e = start - lo, end - lo
+    return any(a < s < b or a < e < b for a, b in spans)
+
+
+def single_token(text: str, start: int, end: int) -> bool:
+    """True when jieba keeps [start, end) together as one token (a misheard word, not two words)."""
+    lo = max(0, start - WINDOW)
+    spans = _tokens(text[lo:min(len(text), end + WINDOW)])
+    return (start - lo, end - lo) in spans
+
+
+# Negation cue, then at most a few filler characters, then the claim: 不敢说是[最好], 不能[治疗].
+_NEG_CUES = ("不", "没", "无法", "并非", "别", "谈不上", "算不上", "称不上")
+_FILLER = set("是说敢能会算叫称得上一定可以要太那么这个就都也还再用来去为对于到您你我们它真的宣传承诺保证夸张有什任何")
+_NEG_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _NEG_CUES), key=len, reverse=True)) + ")")
+_LOOKBACK = 10
+
+
+def _is_break(ch: str) -> bool:
+    cat = unicodedata.category(ch)
+    return cat[0] in "PZC" or ch in "~～…"
+
+
+def negated(original: str, start: int) -> bool:
+    """Is the claim starting at original[start] preceded, in the same clause, by a negation cue?"""
+    lo = max(0, start - _LOOKBACK)
+    clause = original[lo:start]
+    # The clause ends at the last punctuation/space before the claim: 不说了，全网最低价 is not negated.
+    for k in range(len(clause) - 1, -1, -1):
+        if _is_break(clause[k]):
+            clause = clause[k + 1:]
+            break
+    clause = normalize(clause).text      # traditional 沒/說 -> 没/说, full-width, case
+    for m in _NEG_RE.finditer(clause):
+        a, b = m.start(), m.end()
+        if b - a == 1 and 0 < a and b < len(clause) and clause[a - 1] == clause[b]:
+            continue        # 是不是 / 有没有 / 能不能: a question, the claim is still made
+        gap = clause[b:]
+        if len(gap) <= 4 and all(c in _FILLER for c in gap):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _two_char_readings() -> dict[tuple[str, str], int]:
+    from rules.pinyin_index import tables
+    ensure_jieba()
+    raw = tables().raw
+    counts: dict[tuple[str, str], int] = {}
+    for word, freq in jieba.dt.FREQ.items():
+        if freq > 0 and len(word) == 2:
+            a, b = raw.get(ord(word[0])), raw.get(ord(word[1]))
+            if a and b:
+                counts[(a, b)] = counts.get((a, b), 0) + 1
+    return counts
+
+
+def homophone_words(syllables: tuple[str, ...]) -> int:
+    """How many dictionary words read like this two-syllable phrase (极致: 20, 祛斑: 1)."""
+    return _two_char_readings().get(tuple(syllables), 0) if len(syllables) == 2 else 0
+
+
+def warm_up() -> None:
+    ensure_jieba()
+    _two_char_readings()

@@ -1,0 +1,283 @@
+"""The matcher: normalised text in, rule hits (on the original text) out.
+
+Layers, cheapest first, all on the normalised text:
+1. exact   one Aho-Corasick pass over every phrase of every rule;
+2. pinyin  a second Aho-Corasick pass over the folded-pinyin encoding (嘴低价, zui低价, 治Liao);
+3. fuzzy   rapidfuzz on long phrases that share enough syllable bigrams with the text;
+4. pattern each rule's regular expressions, on the numeral-unified views, over bounded windows.
+Then context (rule exceptions, word boundaries for short phrases, negation) and a per-rule merge.
+
+A Matcher is immutable after construction: share one between threads, rebuild on a rule edit.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+import ahocorasick
+
+from rules import context
+from rules.fuzzy import FuzzyIndex
+from rules.model import Hit, Rule, RuleBase
+from rules.normalize import NormalizedText, normalize
+from rules.pinyin_index import encode, is_encoded, raw_syllables
+from rules.regex_guard import compile_safe
+
+log = logging.getLogger(__name__)
+
+SHORT_PHRASE = 2            # phrases this short must not sit inside a longer word
+MAX_HOMOPHONES = 2          # two-syllable phrases with more dictionary homophones get no pinyin matching
+PATTERN_WINDOW = 256        # patterns never see more than this many characters at once
+PATTERN_OVERLAP = 64
+_HOW_RANK = {"exact": 0, "pattern": 1, "pinyin": 2, "fuzzy": 3}
+_QUANTIFIER = re.compile(r"\{\d*,?\d*\}")
+_DIGIT_TOKEN = re.compile(r"\\d|[0-9]")
+
+
+def _uses_digits(pattern: str) -> bool:
+    """Does the pattern look for digits (\\d, 0-9 outside {m,n})? Those run on the digits view."""
+    return bool(_DIGIT_TOKEN.search(_QUANTIFIER.sub("", pattern)))
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    rule: int           # index into Matcher.rules
+    text: str           # normalised phrase
+    syllables: tuple[str, ...]
+    latin_start: bool
+    latin_end: bool
+    rule_homophones: int   # dictionary words sharing a two-syllable phrase's reading
+
+
+@dataclass(frozen=True)
+class _Cand:
+    rule: int
+    start: int          # original offsets
+    end: int
+    how: str
+    score: float
+    short: bool         # needs the word-boundary check
+    norm: tuple[int, int] | None   # canonical span, when known
+
+
+def _is_latin(c: str) -> bool:
+    return "a" <= c <= "z"
+
+
+class Matcher:
+    def __init__(self, rule_base: RuleBase, *, include_disabled: bool = False):
+        self.rule_base = rule_base
+        self.rules: tuple[Rule, ...] = tuple(r for r in rule_base.rules if r.enabled or include_disabled)
+        self.phrases: list[_Phrase] = []
+        self._exact = ahocorasick.Automaton()
+        self._pinyin = ahocorasick.Automaton()
+        exact_keys: dict[str, list[int]] = {}
+        pinyin_keys: dict[str, list[int]] = {}
+        fuzzy_enc: dict[int, str] = {}
+        context.warm_up()
+        # (rule, regex, uses digits): digit patterns run on the digits view, the rest on the canonical one
+        self.patterns: list[tuple[int, re.Pattern, bool]] = []
+        self.exceptions: list[tuple[str, ...]] = []
+        for ri, rule in enumerate(self.rules):
+            for p in rule.phrases:
+                text = normalize(p).text
+                if not text:
+                    continue
+                pid = len(self.phrases)
+                syl = tuple(raw_syllables(text))
+                self.phrases.append(_Phrase(ri, text, syl, _is_latin(text[0]), _is_latin(text[-1]),
+                                            context.homophone_words(syl)))
+                exact_keys.setdefault(text, []).append(pid)
+                enc = encode(text).enc
+                if is_encoded(enc) and len(enc) >= 2:
+                    pinyin_keys.setdefault(enc, []).append(pid)
+                    fuzzy_enc[pid] = enc
+            for pat in rule.patterns:
+                self.patterns.append((ri, compile_safe(pat), _uses_digits(pat)))
+            self.exceptions.append(tuple(e for e in (normalize(x).text for x in rule.exceptions) if e))
+        for key, pids in exact_keys.items():
+            self._exact.add_word(key, (len(key), tuple(pids)))
+        for key, pids in pinyin_keys.items():
+            self._pinyin.add_word(key, (len(key), tuple(pids)))
+        self._has_exact = bool(exact_keys)
+        self._has_pinyin = bool(pinyin_keys)
+        if self._has_exact:
+            self._exact.make_automaton()
+        if self._has_pinyin:
+            self._pinyin.make_automaton()
+        self._fuzzy = FuzzyIndex(fuzzy_enc)
+        # One combined search per view tells whether any pattern can match at all (most lines: no).
+        self._views: list[tuple[bool, re.Pattern | None, list[tuple[int, re.Pattern]]]] = []
+        for canonical in (True, False):
+            pats = [(ri, rx) for ri, rx, digital in self.patterns if digital != canonical]
+            if pats:
+                try:
+                    combined = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in pats))
+                except re.error:        # e.g. two patterns naming the same group: no prefilter then
+                    combined = None
+                self._views.append((canonical, combined, pats))
+
+    @property
+    def phrase_count(self) -> int:
+        return len(self.phrases)
+
+    # -- public -------------------------------------------------------------------------------
+    def match(self, text: str) -> list[Hit]:
+        """All hits in `text`; never raises (a broken input yields no hits, and is logged)."""
+        try:
+            if not isinstance(text, str):
+                text = "" if text is None else str(text)
+            if not text:
+                return []
+            return self._match(text)
+        except Exception:  # noqa: BLE001 - a live stream must survive any transcript
+            log.exception("matcher failed on input of %d chars", len(text) if isinstance(text, str) else -1)
+            return []
+
+    # -- layers -------------------------------------------------------------------------------
+    def _match(self, text: str) -> list[Hit]:
+        nt = normalize(text)
+        if not nt.text:
+            return []
+        cands: list[_Cand] = []
+        exact_spans: set[tuple[int, int, int]] = set()
+        if self._has_exact:
+            self._exact_layer(nt, cands, exact_spans)
+        if self._has_pinyin or self._fuzzy.phrases:
+            pt = encode(nt.text)
+            if self._has_pinyin:
+                self._pinyin_layer(nt, pt, cands, exact_spans)
+            self._fuzzy_layer(nt, pt, cands)
+        self._pattern_layer(nt, cands)
+        return self._merge(text, self._filter(nt, cands))
+
+    def _exact_layer(self, nt: NormalizedText, cands: list[_Cand], spans: set) -> None:
+        s_text = nt.text
+        n = len(s_text)
+        for end, (length, pids) in self._exact.iter(s_text):
+            start = end - length + 1
+            for pid in pids:
+                ph = self.phrases[pid]
+                # Latin phrases (sb, qq, top1) only as whole Latin words.
+                if ph.latin_start and start > 0 and _is_latin(s_text[start - 1]):
+                    continue
+                if ph.latin_end and end + 1 < n and _is_latin(s_text[end + 1]):
+                    continue
+                spans.add((ph.rule, start, end + 1))
+                o_s, o_e = nt.span(start, end + 1)
+                cands.append(_Cand(ph.rule, o_s, o_e, "exact", 1.0, length <= SHORT_PHRASE, (start, end + 1)))
+
+    def _pinyin_layer(self, nt: NormalizedText, pt, cands: list[_Cand], exact_spans: set) -> None:
+        s_text = nt.text
+        for end, (length, pids) in self._pinyin.iter(pt.enc):
+            ns, ne = pt.span(end - length + 1, end + 1)
+            seen_text = s_text[ns:ne]
+            raw = None
+            for pid in pids:
+                ph = self.phrases[pid]
+                if seen_text == ph.text or (ph.rule, ns, ne) in exact_spans:
+                    continue
+                if raw is None:
+                    raw = tuple(raw_syllables(seen_text))
+                same_sound = raw == ph.syllables
+                has_latin = any(_is_latin(c) for c in seen_text)
+                if length == 2:
+                    # Two syllables sound like too many innocent words: demand the exact toneless
+                    # reading of a phrase with few homophones, on a span that is no real word
+                    # (区班 for 祛斑 yes; 即止 for 极致 or 为新 for 微信 no). Typed pinyin (治liao) is intent.
+                    if not same_sound:
+                        continue
+                    if not has_latin and (ph.rule_homophones > MAX_HOMOPHONES
+                                          or context.is_dictionary_word(seen_text)
+                                          or not context.single_token(s_text, ns, ne)):
+                        continue
+                o_s, o_e = nt.span(ns, ne)
+                # Typed pinyin (治liao) is deliberate; jieba cannot segment it meaningfully anyway.
+                cands.append(_Cand(ph.rule, o_s, o_e, "pinyin", 0.9 if same_sound else 0.8,
+                                   len(ph.text) <= SHORT_PHRASE and not has_latin, (ns, ne)))
+
+    def _fuzzy_layer(self, nt: NormalizedText, pt, cands: list[_Cand]) -> None:
+        for fh in self._fuzzy.search(pt.enc):
+            ph = self.phrases[fh.phrase_id]
+            ns, ne = pt.span(fh.start, fh.end)
+            if ne <= ns:
+                continue
+            o_s, o_e = nt.span(ns, ne)
+            cands.append(_Cand(ph.rule, o_s, o_e, "fuzzy", fh.score / 100.0, False, (ns, ne)))
+
+    def _pattern_layer(self, nt: NormalizedText, cands: list[_Cand]) -> None:
+        for canonical, combined, pats in self._views:
+            view, to_orig = (nt.text, nt.span) if canonical else (nt.digits, nt.digit_span)
+            n = len(view)
+            starts = range(0, max(1, n - PATTERN_OVERLAP), PATTERN_WINDOW - PATTERN_OVERLAP)
+            for lo in starts:
+                window = view[lo:lo + PATTERN_WINDOW]
+                if combined is not None and combined.search(window) is None:
+                    continue
+                for ri, rx in pats:
+                    for m in rx.finditer(window):
+                        if m.end() <= m.start():
+                            continue
+                        a, b = lo + m.start(), lo + m.end()
+                        o_s, o_e = to_orig(a, b)
+                        cands.append(_Cand(ri, o_s, o_e, "pattern", 1.0, False, (a, b) if canonical else None))
+
+    # -- context ------------------------------------------------------------------------------
+    def _filter(self, nt: NormalizedText, cands: list[_Cand]) -> list[_Cand]:
+        kept: list[_Cand] = []
+        negated: list[_Cand] = []
+        for c in cands:
+            excs = self.exceptions[c.rule]
+            if excs and self._in_exception(nt, c, excs):
+                continue
+            if c.short and c.norm is not None and context.inside_longer_word(nt.text, *c.norm):
+                continue
+            if context.negated(nt.original, c.start):
+                negated.append(c)
+                continue
+            kept.append(c)
+        # 并非全网最低价: the negated claim also covers the 最低价 inside it.
+        return [c for c in kept
+                if not any(n.rule == c.rule and n.start <= c.start and c.end <= n.end for n in negated)]
+
+    @staticmethod
+    def _in_exception(nt: NormalizedText, c: _Cand, excs: tuple[str, ...]) -> bool:
+        s_text = nt.text
+        for exc in excs:
+            i = s_text.find(exc)
+            while i != -1:
+                o_s, o_e = nt.span(i, i + len(exc))
+                if o_s < c.end and c.start < o_e:
+                    return True
+                i = s_text.find(exc, i + 1)
+        return False
+
+    def _merge(self, original: str, cands: list[_Cand]) -> list[Hit]:
+        by_rule: dict[int, list[_Cand]] = {}
+        for c in cands:
+            by_rule.setdefault(c.rule, []).append(c)
+        hits: list[Hit] = []
+        for ri, group in by_rule.items():
+            group.sort(key=lambda c: (c.start, -c.end))
+            cur_s, cur_e, best = group[0].start, group[0].end, group[0]
+            for c in group[1:]:
+                if c.start < cur_e:          # overlapping: one hit for the union
+                    cur_e = max(cur_e, c.end)
+                    if (_HOW_RANK[c.how], -c.score) < (_HOW_RANK[best.how], -best.score):
+                        best = c
+                else:
+                    hits.append(self._hit(original, ri, cur_s, cur_e, best))
+                    cur_s, cur_e, best = c.start, c.end, c
+            hits.append(self._hit(original, ri, cur_s, cur_e, best))
+        hits.sort(key=lambda h: (h.start, h.end, h.rule_id))
+        return hits
+
+    def _hit(self, original: str, ri: int, start: int, end: int, best: _Cand) -> Hit:
+        r = self.rules[ri]
+        return Hit(rule_id=r.id, category=r.category, severity=r.severity, basis=r.basis,
+                   matched=original[start:end], start=start, end=end, how=best.how, score=best.score)
+
+
+def build_matcher(rule_base: RuleBase) -> Matcher:
+    return Matcher(rule_base)

@@ -1,0 +1,67 @@
+"""The CLI contract other tools depend on: `livewatch match --format jsonl` and `livewatch rules check`."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+LIVEWATCH = str(Path(sys.executable).with_name("livewatch"))
+
+
+def _run(args, stdin: bytes = b"", env_extra: dict | None = None):
+    env = {**os.environ, **(env_extra or {})}
+    return subprocess.run([LIVEWATCH, *args], input=stdin, capture_output=True, env=env, timeout=120)
+
+
+def test_match_jsonl_one_object_per_line():
+    lines = ["全网嘴低价，加我威信", "", "我第一次用的时候", "原價699,現在只要69"]
+    stdin = ("\n".join(lines) + "\n").encode() + b"\xff\xfe broken bytes \xe6\x9c\x80\xe5\xa5\xbd\n"
+    res = _run(["match", "--format", "jsonl"], stdin)
+    assert res.returncode == 0, res.stderr
+    out = [json.loads(x) for x in res.stdout.decode().splitlines()]
+    assert len(out) == 5
+    assert [o["text"] for o in out[:4]] == lines
+    for o in out:
+        assert set(o) == {"text", "hits"}
+        for h in o["hits"]:
+            assert set(h) == {"rule_id", "category", "severity", "basis", "matched", "start", "end", "how", "score"}
+            assert o["text"][h["start"]:h["end"]] == h["matched"]
+    assert {h["category"] for h in out[0]["hits"]} == {"false_price", "off_platform"}
+    assert out[1]["hits"] == [] and out[2]["hits"] == []
+    assert out[3]["hits"][0]["how"] == "pattern"
+    assert out[4]["hits"][0]["matched"] == "最好"          # undecodable bytes did not stop the stream
+
+
+def test_rules_check_ok():
+    res = _run(["rules", "check"])
+    assert res.returncode == 0, res.stderr
+    assert b"examples pass" in res.stdout
+
+
+def test_rules_check_malformed_dir(tmp_path):
+    (tmp_path / "bad.yaml").write_text(
+        "- id: x-1\n  category: absolute_claim\n  severity: huge\n  basis: 《广告法》第九条第（三）项\n"
+        "  phase: [promotion]\n  phrases: [宇宙第一]\n  examples: {hit: [宇宙第一], miss: [好]}\n",
+        encoding="utf-8")
+    res = _run(["rules", "check", "--dir", str(tmp_path)])
+    assert res.returncode != 0
+    err = res.stderr.decode()
+    assert "bad.yaml:3: rule 'x-1' field 'severity': must be one of high/medium/low" in err
+    assert "Traceback" not in err
+
+
+def test_rules_check_default_dir_comes_from_settings(tmp_path):
+    (tmp_path / "x.yaml").write_text("- id: [unclosed\n", encoding="utf-8")
+    res = _run(["rules", "check"], env_extra={"LIVEWATCH_RULES_DIR": str(tmp_path)})
+    assert res.returncode != 0 and b"x.yaml:" in res.stderr and b"YAML syntax error" in res.stderr
+
+
+def test_rules_check_reports_failing_examples(tmp_path):
+    (tmp_path / "x.yaml").write_text(
+        "- id: x-1\n  category: absolute_claim\n  severity: low\n  basis: 《广告法》第九条第（三）项\n"
+        "  phase: [promotion]\n  phrases: [宇宙第一]\n  examples: {hit: [宇宙最强], miss: [今天好]}\n",
+        encoding="utf-8")
+    res = _run(["rules", "check", "--dir", str(tmp_path)])
+    assert res.returncode == 1 and b"x-1" in res.stderr and b"hit example" in res.stderr

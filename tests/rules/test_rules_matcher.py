@@ -1,0 +1,180 @@
+"""The matcher on Whisper output and streamer evasions, with context that keeps innocent talk quiet."""
+from __future__ import annotations
+
+import copy
+import random
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+import rules
+from rules import rule_base_from_data
+
+from conftest import categories
+
+
+def _hits(matcher, text, category):
+    return [h for h in matcher.match(text) if h.category == category]
+
+
+# -- every evasion kind ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, category, how", [
+    ("這款是全網最低價", "false_price", "exact"),              # traditional (Whisper)
+    ("全网嘴低价", "false_price", "pinyin"),                   # homophone
+    ("全*网*最*低*价", "false_price", "exact"),                # separators
+    ("全网zui低价", "false_price", "pinyin"),                  # typed pinyin
+    ("这款治Liao痘痘", "medical_claim", "pinyin"),             # typed pinyin, 2 syllables
+    ("加我威信", "off_platform", "exact"),                     # contact-word variants
+    ("加我v信", "off_platform", "exact"),
+    ("有需要的vx联系", "off_platform", "exact"),
+    ("加微♥信", "off_platform", "exact"),
+    ("下單步走平台", "off_platform", "pinyin"),                # Whisper mishearing 不 -> 步
+    ("用我們的鍋做飯能降薛之", "medical_claim", "pinyin"),      # 降血脂 -> 降薛之
+    ("是國驗專用鍋", "false_endorsement", "pinyin"),            # 国宴 -> 国验
+    ("楊式推薦過的", "false_endorsement", "pinyin"),            # 央视 -> 杨式
+    ("這款區班精華", "medical_claim", "pinyin"),                # 祛斑 -> 區班
+    ("原价六百九十九，现在只要六十九", "false_price", "pattern"),  # spoken numerals
+    ("原價699,現在只要69", "false_price", "pattern"),           # Arabic digits
+    ("电话：①③⑧①②③④⑤⑥⑦⑧", "off_platform", "pattern"),    # circled digits
+    ("1 3 8 1 2 3 4 5 6 7 8找我", "off_platform", "pattern"),   # spaced digits
+    ("全网ZUI低价", "false_price", "pinyin"),
+    ("傻1逼", "vulgar", "pattern"),
+    ("cao你大爷", "vulgar", "pinyin"),
+    ("一个月赚不回学费就全额退款", "guarantee_claim", "fuzzy"),   # near miss of a long phrase
+])
+def test_evasions_are_caught(matcher, text, category, how):
+    hits = _hits(matcher, text, category)
+    assert hits, matcher.match(text)
+    assert how in {h.how for h in hits}
+
+
+# -- context -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "本品不能治疗疾病", "我不敢说是最好的", "我们不是最便宜的", "千万不要私下转账", "它并非全网最低价",
+    "效果因人而异，不保证一定有效", "這款不是最好的",
+])
+def test_negation_and_disclaimers_suppress(matcher, text):
+    assert matcher.match(text) == []
+
+
+@pytest.mark.parametrize("text, category", [
+    ("我不说了，全网最低价", "false_price"),          # negation ended with the clause
+    ("你是不是傻逼", "vulgar"),                       # A-not-A question is not a negation
+    ("不要错过最后一波", "false_urgency"),             # 不 negates 错过, not the claim
+])
+def test_negation_is_local(matcher, text, category):
+    assert category in categories(matcher, text)
+
+
+@pytest.mark.parametrize("text", [
+    "最近很多宝宝私信问我", "我第一次用的时候", "第一排的宝宝", "首先看一下", "最后给大家总结一下",
+    "我们的锅是食品级涂层", "你最好先试一下", "这款的最佳赏味期是七天", "他妈妈也在用", "这个路口交通很方便",
+    "今天推荐裸妆", "废物利用", "我们为新客户准备了优惠", "数量有限，送完即止", "支持微信支付",
+])
+def test_innocent_talk_is_quiet(matcher, text):
+    assert matcher.match(text) == []
+
+
+def test_rule_exception_only_masks_its_own_span(matcher):
+    hits = matcher.match("最近我发现这是最好的")
+    assert [h.matched for h in hits] == ["最好"]
+
+
+def test_two_syllable_homophones_need_a_rare_reading(matcher):
+    assert matcher.match("送完即止") == []         # ji zhi = 极致, but 20 dictionary words read so
+    assert matcher.match("这是极致的体验")          # the word itself still hits
+
+
+def test_latin_phrases_need_word_boundaries(matcher):
+    assert categories(matcher, "你就是个sb") == {"vulgar"}
+    assert matcher.match("absbc") == []
+
+
+# -- hits ----------------------------------------------------------------------------------------
+
+def test_hits_point_into_the_original_text(matcher):
+    text = "哈囉！這款是 全*網*最*低*價，原價699,現在只要69，加我 V 信"
+    hits = matcher.match(text)
+    assert {"false_price", "off_platform"} <= {h.category for h in hits}
+    for h in hits:
+        assert text[h.start:h.end] == h.matched
+        assert h.how in rules.HOW and 0 < h.score <= 1
+        assert h.basis and h.severity in rules.SEVERITIES
+    spans = {h.matched for h in hits}
+    assert "全*網*最*低*價" in spans and "V 信" in "".join(spans)
+
+
+def test_overlapping_hits_of_one_rule_are_merged(matcher):
+    hits = [h for h in matcher.match("全网最低价") if h.rule_id == "price-lowest"]
+    assert len(hits) == 1 and (hits[0].start, hits[0].end) == (0, 5)
+    hits = [h for h in matcher.match("最低价，真的是最低价") if h.rule_id == "price-lowest"]
+    assert len(hits) == 2
+
+
+def test_disabled_rules_do_not_fire(rule_base):
+    data = rules.rule_base_to_data(rule_base)
+    for d in data:
+        d["enabled"] = d["category"] != "false_price"
+    m = rules.build_matcher(rule_base_from_data(data))
+    assert "false_price" not in categories(m, "全网最低价")
+
+
+@pytest.mark.parametrize("text", [
+    "", " ", "\x00", "\ud800\udfff", "🤬" * 50, "a" * 10_000, "(" * 500, "最" * 3000, "\u202e反转\u202c",
+    "zui" * 2000, "1" * 500, "十百千万亿" * 200,
+])
+def test_match_never_raises(matcher, text):
+    assert isinstance(matcher.match(text), list)
+
+
+def test_match_accepts_non_strings(matcher):
+    assert matcher.match(None) == []          # type: ignore[arg-type]
+
+
+def test_long_text_and_random_noise(matcher):
+    rng = random.Random(7)
+    alphabet = "最低价全网加微信第一次治疗 ，。!?*vxzui0123456789零一二三百千万" + "".join(chr(c) for c in range(0x4e00, 0x4e80))
+    for _ in range(200):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 300)))
+        for h in matcher.match(s):
+            assert s[h.start:h.end] == h.matched
+    big = "今天给大家带来一款好锅，全网最低价。" * 3000
+    hits = matcher.match(big)
+    assert len([h for h in hits if h.rule_id == "price-lowest"]) == 3000
+
+
+def test_pattern_windows_cover_long_text(matcher):
+    text = "闲聊" * 400 + "原价699现在只要69" + "闲聊" * 400
+    assert "false_price" in categories(matcher, text)
+
+
+def test_concurrent_reads_agree(matcher):
+    texts = ["全网嘴低价，加我威信", "这口锅是史上最好用的锅，用了一辈子都不坏", "本品不能治疗疾病", "原价699现在只要69"] * 50
+    expected = [matcher.match(t) for t in texts]
+    with ThreadPoolExecutor(8) as pool:
+        got = list(pool.map(matcher.match, texts))
+    assert got == expected
+
+
+def test_rule_edit_takes_effect_on_rebuild(rule_base):
+    data = rules.rule_base_to_data(rule_base)
+    extra = {
+        "id": "t-new", "category": "false_urgency", "severity": "low", "basis": "《广告法》第二十八条第二款第（二）项",
+        "phase": ["promotion"], "phrases": ["闪电清仓"], "examples": {"hit": ["闪电清仓啦"], "miss": ["清仓"]},
+    }
+    m = rules.build_matcher(rule_base_from_data(data + [copy.deepcopy(extra)]))
+    assert [h.rule_id for h in m.match("闪电清仓啦")] == ["t-new"]
+
+
+def test_worst_allowed_pattern_on_adversarial_input_finishes():
+    # The loader allows one unbounded wide repeat plus a narrow one; windows keep it polynomial and small.
+    rule = {
+        "id": "t-worst", "category": "false_price", "severity": "low", "basis": "《广告法》第二十八条",
+        "phase": ["promotion"], "patterns": ["最.*低\\d+价"],
+        "examples": {"hit": ["最便宜的低99价"], "miss": ["低价"]},
+    }
+    m = rules.build_matcher(rule_base_from_data([rule]))
+    assert m.match("最低1" * 30_000) == []
+    assert [h.rule_id for h in m.match("最低1" * 50 + "价")] == ["t-worst"]
