@@ -1,0 +1,58 @@
+"""`livewatch eval`: the scoring rule of issue 3, and the acceptance figures on both labelled sets."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from monitor.evaluation import LabelledStream, LabelledUtterance, StreamResult, assign_utterance, score
+from monitor.scan import ScanHit
+from tests.transcription.helpers import SAMPLE_STREAMS, SHARED_SAMPLES
+from tests.transcription.test_cli import livewatch
+
+UTTS = (LabelledUtterance(0, 0.0, 4.0, "a", ()), LabelledUtterance(1, 5.0, 9.0, "b", ("absolute_claim",)),
+        LabelledUtterance(2, 10.0, 14.0, "c", ("medical_claim", "guarantee_claim")))
+
+
+def _hit(category: str, start: float, end: float) -> ScanHit:
+    return ScanHit(rule_id="r", category=category, severity="high", basis="", matched="x", text="x",
+                   start=start, end=end, how="exact", score=1.0)
+
+
+def test_a_hit_goes_to_the_utterance_it_overlaps_most_else_the_nearest():
+    assert assign_utterance(3.5, 5.6, UTTS).index == 1          # 0.5 s in #0, 0.6 s in #1
+    assert assign_utterance(3.0, 4.6, UTTS).index == 0
+    assert assign_utterance(9.3, 9.5, UTTS).index == 1          # in no utterance: nearest midpoint
+    assert assign_utterance(9.6, 9.9, UTTS).index == 2
+
+
+def test_predictions_are_distinct_stream_utterance_category():
+    stream = LabelledStream("s", SHARED_SAMPLES / "x.m4a", UTTS)
+    hits = [_hit("absolute_claim", 5.5, 6.0), _hit("absolute_claim", 7.0, 7.5),   # one prediction
+            _hit("medical_claim", 11.0, 12.0),                                      # correct
+            _hit("vulgar", 1.0, 1.5)]                                              # false alarm
+    report = score([StreamResult(stream=stream, hits=hits)])
+    assert (report.correct, report.predictions, report.labelled) == (2, 3, 3)
+    assert report.recall == pytest.approx(2 / 3) and report.precision == pytest.approx(2 / 3)
+    assert [(m.utterance, m.category) for m in report.misses] == [(2, "guarantee_claim")]
+    assert [(f.utterance, f.category) for f in report.false_alarms] == [(0, "vulgar")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("manifest", [SHARED_SAMPLES / "manifest.json", SAMPLE_STREAMS / "manifest.json"],
+                         ids=["shared-samples", "sample_streams"])
+def test_eval_meets_the_acceptance_figures(manifest, model_dir):
+    """Real model, real rules, the real CLI: recall and precision ≥ 0.9 on each labelled set."""
+    assert manifest.exists(), f"{manifest} missing"
+    proc = livewatch("eval", str(manifest), "--format", "json", env_extra={"LIVEWATCH_WHISPER_MODEL": str(model_dir)},
+                     timeout=900)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    report = json.loads(proc.stdout)
+    summary = (f"{manifest}: recall {report['recall']:.3f} ({report['correct']}/{report['labelled']}) "
+               f"precision {report['precision']:.3f} ({report['correct']}/{report['predictions']})")
+    print(summary)
+    for miss in report["misses"]:
+        print(f"  miss {miss['stream']}#{miss['utterance']} {miss['category']}: {miss['text']} | asr: {miss['asr']}")
+    for fa in report["false_alarms"]:
+        print(f"  false alarm {fa['stream']}#{fa['utterance']} {fa['category']}: asr: {fa['asr']} | {fa['hits']}")
+    assert report["recall"] >= 0.9 and report["precision"] >= 0.9, summary

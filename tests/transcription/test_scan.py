@@ -1,0 +1,73 @@
+"""Hits located in media time, phrases split across a cut caught once, hotwords within Whisper's limit."""
+from __future__ import annotations
+
+import pytest
+
+from monitor.scan import HOTWORD_TOKENS, _token_counter, hotwords_for, locate_hits, scan
+from transcription.types import TranscriptSegment, Word
+
+
+def _segment(pieces: list[tuple[str, float, float]]) -> TranscriptSegment:
+    words = [Word(start=s, end=e, text=t) for t, s, e in pieces]
+    return TranscriptSegment(start=words[0].start, end=words[-1].end, text="".join(w.text for w in words),
+                             words=words)
+
+
+def test_hit_times_are_the_phrase_not_the_segment(matcher):
+    seg = _segment([("家人们", 100.0, 100.9), ("这款", 101.0, 101.4), ("是", 101.4, 101.6),
+                    ("全网最低价", 101.6, 102.6), ("，", 102.6, 102.6), ("快来", 102.7, 103.2)])
+    hits = locate_hits(matcher, seg, None)
+    price = [h for h in hits if h.category == "false_price"]
+    assert price, hits
+    assert price[0].start == pytest.approx(101.6, abs=0.25) and price[0].end <= 102.7
+    assert price[0].text == seg.text
+
+
+def test_a_phrase_split_across_a_cut_is_caught_once(matcher):
+    first = _segment([("今天", 10.0, 10.4), ("给大家", 10.4, 11.0), ("全网", 11.0, 11.5)])
+    second = _segment([("最低价", 11.9, 12.6), ("，", 12.6, 12.6), ("快来抢", 12.7, 13.4)])
+    assert not [h for h in locate_hits(matcher, first, None) if h.category == "false_price"]
+    hits = [h for h in locate_hits(matcher, second, first) if h.category == "false_price"]
+    assert len(hits) == 1, hits
+    assert hits[0].start == pytest.approx(11.0, abs=0.3) and hits[0].end <= 12.7
+    # The same phrase said wholly inside one segment is not reported again by the next one.
+    third = _segment([("快来", 14.0, 14.4), ("下单", 14.4, 15.0)])
+    assert not [h for h in locate_hits(matcher, third, second) if h.category == "false_price"]
+
+
+def test_a_hit_wholly_in_the_previous_segment_is_not_repeated(matcher):
+    first = _segment([("这是", 1.0, 1.3), ("全网最低价", 1.3, 2.3)])
+    second = _segment([("大家", 2.8, 3.1), ("快", 3.1, 3.3), ("下单", 3.3, 3.8)])
+    assert [h.category for h in locate_hits(matcher, first, None)].count("false_price") == 1
+    assert not locate_hits(matcher, second, first)
+
+
+def test_a_long_pause_is_not_bridged(matcher):
+    first = _segment([("全网", 1.0, 1.5)])
+    second = _segment([("最低价", 30.0, 30.8)])
+    assert not [h for h in locate_hits(matcher, second, first) if h.start < 30.0]
+
+
+def test_hotwords_fit_whispers_limit_and_favour_severe_rules(rule_base):
+    words = hotwords_for(rule_base)
+    count = _token_counter()
+    assert words and count(" " + words) <= HOTWORD_TOKENS
+    chosen = words.split(" ")
+    high = [r for r in rule_base.rules if r.severity == "high" and r.phrases]
+    firsts = {r.phrases[0] for r in high if len(r.phrases[0]) >= 2}
+    assert firsts & set(chosen)
+    tiny = hotwords_for(rule_base, max_tokens=20)
+    assert count(" " + tiny) <= 20 and tiny.split(" ")[0] in chosen
+
+
+@pytest.mark.slow
+def test_scan_writes_clips_that_hold_the_phrase(media, matcher, transcriber, tmp_path):
+    hits = list(scan(str(media["kitchen"]), matcher=matcher, transcriber=transcriber, clips_dir=tmp_path))
+    assert {"absolute_claim", "medical_claim"} <= {h.category for h in hits}, hits
+    for hit in hits:
+        assert hit.clip and hit.clip_sha256
+    from transcription.source import open_audio
+    for hit in hits:
+        heard = sum(len(b.samples) for b in open_audio(hit.clip)) / 16000
+        expected = min(hit.end + 5.0, 15.0) - max(0.0, hit.start - 5.0)
+        assert abs(heard - expected) < 0.3, (hit, heard, expected)

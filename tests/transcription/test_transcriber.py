@@ -1,0 +1,88 @@
+"""The real Whisper base model: simplified text, word timings in media seconds, hallucination filters."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from transcription.hallucination import collapse_repeats, is_low_confidence, is_outro
+from transcription.segmenter import Segmenter
+from transcription.source import open_audio
+from transcription.transcriber import to_simplified
+from transcription.types import SAMPLE_RATE, Utterance, Word
+
+pytestmark = pytest.mark.slow
+
+
+def _utterances(path, offset: float = 0.0):
+    seg = Segmenter()
+    out = []
+    for block in open_audio(str(path)):
+        block.start += offset
+        out += seg.feed(block)
+    return out + seg.flush()
+
+
+def test_segments_are_simplified_and_timed_in_media_seconds(media, transcriber):
+    utts = _utterances(media["kitchen"], offset=1000.0)        # as if deep into a live stream
+    segments = transcriber.transcribe_many(utts)
+    assert len(segments) >= 3
+    text = "".join(s.text for s in segments)
+    assert text == to_simplified(text), "traditional characters left"
+    assert "锅" in text
+    for seg in segments:
+        assert seg.text == "".join(w.text for w in seg.words), "text must be the words, for char→time mapping"
+        assert 1000.0 <= seg.start < seg.end <= 1015.5
+        assert all(a.start <= b.start + 1e-6 for a, b in zip(seg.words, seg.words[1:]))
+        owner = [u for u in utts if u.start - 0.05 <= seg.start and seg.end <= u.end + 0.05]
+        assert owner, f"segment {seg.start}-{seg.end} not inside one utterance"
+    # '降血脂' (lowers blood lipids) is said ~10.9-14.5 s into the clip.
+    lipid = next(s for s in segments if "降" in s.text)
+    assert 1010.0 < lipid.start < 1014.5
+
+
+def test_one_utterance_alone_gives_the_same_words(media, transcriber):
+    utts = _utterances(media["beauty"])
+    alone = transcriber.transcribe(utts[0])
+    assert alone and alone[0].start >= utts[0].start - 1e-6 and alone[0].end <= utts[0].end + 1e-6
+
+
+def test_silence_gives_no_text(transcriber):
+    rng = np.random.default_rng(1)
+    noise = (0.003 * rng.standard_normal(4 * SAMPLE_RATE)).astype(np.float32)
+    assert transcriber.transcribe(Utterance(samples=noise, start=0.0, end=4.0)) == []
+
+
+def test_hallucination_filters():
+    assert is_outro("请不吝点赞 订阅 转发 打赏支持明镜与点点栏目")
+    assert is_outro("字幕由Amara.org社群提供")
+    assert not is_outro("家人们点点赞，今天的福利马上来")
+    assert is_outro("谢谢大家的观看。")
+    assert not is_outro("感谢大家的观看，我们下次直播再见")     # a real goodbye carries more than the outro
+    assert is_low_confidence(-1.2, 0.8) and is_low_confidence(-2.5, 0.0)
+    assert not is_low_confidence(-0.3, 0.9)
+    words = [Word(i * 0.1, i * 0.1 + 0.1, t) for i, t in enumerate(["买", "它", "买", "它", "买", "它", "买", "它", "吧"])]
+    kept = [w.text for w in collapse_repeats(words)]
+    assert kept == ["买", "它", "买", "它", "吧"]
+    plain = [Word(0, 0.1, "这"), Word(0.1, 0.2, "款"), Word(0.2, 0.3, "好")]
+    assert collapse_repeats(plain) == plain
+
+
+
+def test_packed_words_go_back_to_their_own_utterance():
+    """Two utterances packed with a silent gap: a word Whisper timed early, inside the gap, belongs to
+    the utterance after it; times come back as media seconds of that utterance."""
+    from collections import namedtuple
+
+    from transcription.transcriber import PACK_GAP_S, _assign_words
+
+    W = namedtuple("W", "start end word probability")
+    first = Utterance(samples=np.zeros(2 * SAMPLE_RATE, dtype=np.float32), start=100.0, end=102.0)
+    second = Utterance(samples=np.zeros(3 * SAMPLE_RATE, dtype=np.float32), start=110.0, end=113.0)
+    gap_end = 2.0 + PACK_GAP_S
+    words = [W(0.1, 0.5, "绝", 1.0), W(1.5, 2.1, "有", 1.0),             # end spills into the gap
+             W(2.1, gap_end - 0.05, "你們", 1.0),                         # early, wholly in the gap
+             W(gap_end - 0.2, gap_end + 0.4, "这", 1.0), W(gap_end + 1.0, gap_end + 1.3, "帮", 1.0)]
+    a, b = _assign_words(words, [first, second])
+    assert [w.text for w in a] == ["绝", "有"] and [w.text for w in b] == ["你们", "这", "帮"]
+    assert a[-1].end == 102.0                          # clamped to the utterance
+    assert b[0].start == 110.0 and b[1].start == 110.0 and b[2].start == pytest.approx(111.0)

@@ -1,0 +1,134 @@
+"""Utterances in, timed simplified-Chinese segments out: faster-whisper int8 on CPU.
+
+Whisper's encoder always sees a 30 s window, so decoding one 3 s utterance costs as much encoder time
+as 30 s of audio. `transcribe_many` therefore packs consecutive utterances (up to ~20 s of speech) into
+one window, decodes it once without timestamp tokens (one pass, no re-decode of the tail, where Whisper
+likes to invent "请注意"/"作词作曲"), and maps the word timings back onto each utterance's media time.
+
+One model per process: concurrent transcribe() calls from threads leak memory (faster-whisper #1055),
+so parallelism comes from processes (or `num_workers`), not threads sharing this object.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from opencc import OpenCC
+
+from transcription.hallucination import clean_segment, is_low_confidence
+from transcription.types import SAMPLE_RATE, TranscriptSegment, Utterance, Word
+
+# Nudges the base model toward simplified characters; OpenCC t2s below is what actually guarantees them.
+INITIAL_PROMPT = "以下是普通话的句子。"
+TEMPERATURES = (0.0, 0.2)      # bounded fallback: each step re-decodes the window
+MAX_WINDOW_S = 28.0            # what fits one Whisper window, with margin
+# Silence put between packed utterances. Whisper times the first word after a pause early; without a
+# gap that word lands in the previous utterance (and is lost to a phrase at the start of this one).
+PACK_GAP_S = 0.6
+
+_t2s = OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    return _t2s.convert(text)
+
+
+class Transcriber:
+    def __init__(self, model_dir: Path, *, cpu_threads: int = 1, beam_size: int = 5,
+                 hotwords: str | None = None, initial_prompt: str | None = INITIAL_PROMPT) -> None:
+        from faster_whisper import WhisperModel
+
+        self.model_dir = Path(model_dir)
+        self.beam_size = beam_size
+        self.hotwords = hotwords or None
+        self.initial_prompt = initial_prompt
+        self.model = WhisperModel(str(self.model_dir), device="cpu", compute_type="int8",
+                                  cpu_threads=cpu_threads, num_workers=1, local_files_only=True)
+
+    def transcribe(self, utt: Utterance) -> list[TranscriptSegment]:
+        return self.transcribe_many([utt])
+
+    def transcribe_many(self, utts: list[Utterance]) -> list[TranscriptSegment]:
+        """One decode for consecutive utterances (together ≤ MAX_WINDOW_S, else split); one segment
+        per utterance that has speech, in order, with absolute media times."""
+        out: list[TranscriptSegment] = []
+        for pack in _packs(utts, MAX_WINDOW_S):
+            out += self._decode_pack(pack)
+        return out
+
+    def _decode_pack(self, pack: list[Utterance]) -> list[TranscriptSegment]:
+        gap = np.zeros(int(PACK_GAP_S * SAMPLE_RATE), dtype=np.float32)
+        pieces: list[np.ndarray] = []
+        for i, u in enumerate(pack):
+            if i:
+                pieces.append(gap)
+            pieces.append(np.asarray(u.samples, dtype=np.float32))
+        audio = np.concatenate(pieces)
+        if len(audio) > MAX_WINDOW_S * SAMPLE_RATE:       # a single over-long utterance
+            audio = audio[:int(MAX_WINDOW_S * SAMPLE_RATE)]
+        segments, _info = self.model.transcribe(
+            audio, language="zh", task="transcribe", beam_size=self.beam_size,
+            temperature=list(TEMPERATURES), condition_on_previous_text=False, vad_filter=False,
+            word_timestamps=True, without_timestamps=True,
+            initial_prompt=self.initial_prompt, hotwords=self.hotwords)
+        # Without timestamp tokens the first window yields exactly one segment holding all the speech;
+        # pulling a second one would decode the leftover tail, which is silence by construction.
+        seg = next(iter(segments), None)
+        if seg is None or is_low_confidence(seg.avg_logprob, seg.no_speech_prob, seg.compression_ratio):
+            return []
+        out = []
+        for utt, utt_words in zip(pack, _assign_words(seg.words or [], pack)):
+            piece = _segment(utt_words, seg.avg_logprob, seg.no_speech_prob)
+            piece = clean_segment(piece) if piece else None
+            if piece is not None:
+                out.append(piece)
+        return out
+
+
+def _packs(utts: list[Utterance], limit_s: float) -> list[list[Utterance]]:
+    packs: list[list[Utterance]] = []
+    size = 0.0
+    for utt in utts:
+        length = len(utt.samples) / SAMPLE_RATE
+        if packs and size + PACK_GAP_S + length <= limit_s:
+            packs[-1].append(utt)
+            size += PACK_GAP_S + length
+        else:
+            packs.append([utt])
+            size = length
+    return packs
+
+
+def _assign_words(words, pack: list[Utterance]) -> list[list[Word]]:
+    """Each word of the packed decode → the utterance it overlaps most (a word wholly inside a gap
+    belongs to the utterance after it), with its times mapped to that utterance's media time."""
+    starts, t = [], 0.0
+    for u in pack:
+        starts.append(t)
+        t += len(u.samples) / SAMPLE_RATE + PACK_GAP_S
+    spans = [(s0, s0 + len(u.samples) / SAMPLE_RATE) for s0, u in zip(starts, pack)]
+    groups: list[list[Word]] = [[] for _ in pack]
+    for w in words:
+        overlaps = [min(w.end, hi) - max(w.start, lo) for lo, hi in spans]
+        index = int(np.argmax(overlaps))
+        if overlaps[index] <= 0:
+            index = next((i for i, (lo, _hi) in enumerate(spans) if lo >= w.start), len(pack) - 1)
+        lo, hi = spans[index]
+        base = pack[index].start - lo
+
+        def media(x: float) -> float:
+            return round(float(base + min(max(x, lo), hi)), 3)
+
+        groups[index].append(Word(start=media(w.start), end=media(w.end), text=to_simplified(w.word),
+                                  probability=w.probability))
+    return groups
+
+
+def _segment(words: list[Word], avg_logprob: float, no_speech_prob: float) -> TranscriptSegment | None:
+    """The text is built from the words, so character offsets in `text` map back onto word timings."""
+    words = [Word(w.start, w.end, w.text, w.probability) for w in words if w.text.strip()]
+    if not words:
+        return None
+    words[0].text = words[0].text.lstrip()
+    return TranscriptSegment(start=words[0].start, end=words[-1].end, text="".join(w.text for w in words),
+                             words=words, avg_logprob=avg_logprob, no_speech_prob=no_speech_prob)
