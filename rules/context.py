@@ -62,7 +62,7 @@ def single_token(text: str, start: int, end: int) -> bool:
 
 # Negation cue, then at most a few filler characters, then the claim: 不敢说是[最好], 不能[治疗].
 _NEG_CUES = ("不", "没", "无法", "并非", "别", "谈不上", "算不上", "称不上")
-_FILLER = set("是说敢能会算叫称得上一定可以要太那么这个就都也还再用来去为对于到您你我们它真的宣传承诺保证夸张有什任何")
+_FILLER = set("是说敢能会算叫称得上一定可以要太那么这个就都也还再用来去为对于到您你我们它他她真的宣传承诺保证夸张有什任何")
 _NEG_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _NEG_CUES), key=len, reverse=True)) + ")")
 _LOOKBACK = 10
 

@@ -54,6 +54,8 @@ def test_evasions_are_caught(matcher, text, category, how):
 @pytest.mark.parametrize("text", [
     "本品不能治疗疾病", "我不敢说是最好的", "我们不是最便宜的", "千万不要私下转账", "它并非全网最低价",
     "效果因人而异，不保证一定有效", "這款不是最好的",
+    "我不敢说他是最好的耳机", "我不敢说她是最好的老师",     # a pronoun between the cue and the claim
+    "投资有风险，我们不保证收益",
 ])
 def test_negation_and_disclaimers_suppress(matcher, text):
     assert matcher.match(text) == []
@@ -63,6 +65,7 @@ def test_negation_and_disclaimers_suppress(matcher, text):
     ("我不说了，全网最低价", "false_price"),          # negation ended with the clause
     ("你是不是傻逼", "vulgar"),                       # A-not-A question is not a negation
     ("不要错过最后一波", "false_urgency"),             # 不 negates 错过, not the claim
+    ("他是最好的耳机", "absolute_claim"),              # the pronoun alone negates nothing
 ])
 def test_negation_is_local(matcher, text, category):
     assert category in categories(matcher, text)

@@ -1,6 +1,7 @@
 """Recall and precision over (line, category) pairs on the public text set (manifest utterances, the real
-Whisper base rendering of the two sample recordings, traditional/Arabic-digit renderings, and hand-written
-evasions and false-positive traps). Rebuild the set with tests/rules/data/make_textset.py."""
+Whisper base rendering of the two sample recordings and of sample_streams/, traditional/Arabic-digit
+renderings, and hand-written evasions and false-positive traps). Rebuild the set with
+tests/rules/data/make_textset.py."""
 from __future__ import annotations
 
 import json
