@@ -44,6 +44,10 @@ class Stream(Base):
     lease_owner: Mapped[str | None] = mapped_column(String(200))
     lease_expires_at: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # Outages (stalled/reconnecting after having been live), for the streams page and /metrics.
+    outages: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    outage_seconds: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
+    last_outage_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     hits: Mapped[list["Hit"]] = relationship(back_populates="stream")
 
@@ -61,6 +65,11 @@ class Segment(Base):
     text: Mapped[str] = mapped_column(Text)
     avg_logprob: Mapped[float] = mapped_column(Float, default=0.0)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    worker_id: Mapped[str | None] = mapped_column(String(200))   # provenance: which worker stored it
+    rule_version: Mapped[int | None] = mapped_column(Integer)     # rule base it was matched with
+    # Word timings [[start, end, text], …]: a worker taking the stream over matches across the cut exactly
+    # as the previous worker would have.
+    words: Mapped[list | None] = mapped_column(JSON)
 
 
 class RuleBaseVersion(Base):

@@ -24,6 +24,9 @@ class Settings(BaseSettings):
     asr_processes: int = 2                   # one per core: capacity comes from processes, not threads
     asr_cpu_threads: int = 1
     beam_size: int = 5
+    # Utterances of several streams waiting at once share one Whisper window up to this much audio:
+    # the encoder costs a full 30 s window per call, so this multiplies capacity under load. 0 = off.
+    asr_pack_seconds: float = 20.0
 
     # Workers
     pipelines_per_worker: int = 8            # streams one worker process holds at most
@@ -34,7 +37,13 @@ class Settings(BaseSettings):
     # Notifications / retention
     webhook_urls: list[str] = []
     webhook_secret: str = ""
+    webhook_backoff_seconds: float = 5.0     # first retry delay; doubles per attempt, capped at an hour
+    webhook_max_attempts: int = 20           # then the message stays in the outbox, marked failed
     retention_days: int = 30                 # dismissed clips and transcripts; confirmed evidence is kept
+
+    # Operations
+    metrics_port: int = 0                    # `livewatch worker` serves /healthz and /metrics here when > 0
+    log_level: str = "INFO"
 
     # UI
     host: str = "127.0.0.1"

@@ -1,0 +1,77 @@
+"""Prometheus metrics computed from the database and the workers' heartbeat rows.
+
+Everything comes from shared state, so any process (a worker's /metrics, the UI's /metrics) reports the
+whole installation, and counters survive worker restarts.
+"""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Gauge, generate_latest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from monitor.models import STREAM_STATES, AuditLog, Hit, OutboxMessage, Segment, Stream, WorkerHeartbeat, utcnow
+
+RATE_WINDOW = 60.0          # seconds over which segments/s is averaged
+WORKER_ALIVE = 90.0         # a heartbeat older than this means the worker is gone
+
+
+def render_metrics(session_factory: sessionmaker[Session]) -> tuple[bytes, str]:
+    registry = CollectorRegistry()
+
+    def gauge(name: str, doc: str, labels: tuple[str, ...] = ()) -> Gauge:
+        return Gauge(name, doc, labels, registry=registry)
+
+    with session_factory() as session:
+        now = utcnow()
+        by_state = dict(session.execute(select(Stream.state, func.count()).group_by(Stream.state)).all())
+        streams = gauge("livewatch_streams", "Registered streams by state", ("state",))
+        for state in STREAM_STATES:
+            streams.labels(state).set(by_state.get(state, 0))
+
+        up = gauge("livewatch_stream_up", "1 while the stream is live", ("stream",))
+        outages = gauge("livewatch_stream_outages_total", "Times the stream dropped after being live", ("stream",))
+        outage_s = gauge("livewatch_stream_outage_seconds_total", "Seconds spent stalled/reconnecting", ("stream",))
+        for name, state, count, seconds in session.execute(
+                select(Stream.name, Stream.state, Stream.outages, Stream.outage_seconds)):
+            up.labels(name).set(1 if state == "live" else 0)
+            outages.labels(name).set(count or 0)
+            outage_s.labels(name).set(seconds or 0.0)
+
+        recent = session.scalar(select(func.count()).select_from(Segment).where(
+            Segment.created_at >= now - timedelta(seconds=RATE_WINDOW))) or 0
+        gauge("livewatch_segments_per_second", f"Transcript segments stored per second ({RATE_WINDOW:.0f}s average)"
+              ).set(recent / RATE_WINDOW)
+        gauge("livewatch_segments_total", "Transcript segments stored").set(
+            session.scalar(select(func.count()).select_from(Segment)) or 0)
+
+        hits = gauge("livewatch_hits_total", "Hits by category and status", ("category", "status"))
+        for category, status, count in session.execute(
+                select(Hit.category, Hit.status, func.count()).group_by(Hit.category, Hit.status)):
+            hits.labels(category, status).set(count)
+
+        queue = gauge("livewatch_queue_length", "Work waiting: hits for review, utterances for ASR, webhooks",
+                      ("queue",))
+        queue.labels("pending_hits").set(session.scalar(
+            select(func.count()).select_from(Hit).where(Hit.status == "pending")) or 0)
+        queue.labels("outbox").set(session.scalar(
+            select(func.count()).select_from(OutboxMessage).where(OutboxMessage.delivered_at.is_(None))) or 0)
+
+        workers = session.scalars(select(WorkerHeartbeat).where(
+            WorkerHeartbeat.heartbeat_at >= now - timedelta(seconds=WORKER_ALIVE))).all()
+        gauge("livewatch_workers", "Workers with a recent heartbeat").set(len(workers))
+        asr_queue = audio = asr = 0.0
+        for worker in workers:
+            stats = worker.stats or {}
+            asr_queue += stats.get("queued", 0)
+            audio += stats.get("audio_seconds", 0.0)
+            asr += stats.get("asr_seconds", 0.0)
+        queue.labels("asr_utterances").set(asr_queue)
+        gauge("livewatch_asr_real_time_factor",
+              "ASR processing seconds per audio second, live workers (lower is faster)").set(asr / audio if audio else 0)
+        gauge("livewatch_asr_audio_seconds", "Audio seconds transcribed by live workers").set(audio)
+
+        gauge("livewatch_lease_takeovers_total", "Streams taken over from a worker whose lease expired").set(
+            session.scalar(select(func.count()).select_from(AuditLog).where(AuditLog.action == "lease.takeover")) or 0)
+    return generate_latest(registry), CONTENT_TYPE_LATEST
