@@ -29,7 +29,7 @@ BEAMS = [int(b) for b in os.environ.get("BENCH_MONITOR_BEAMS", "5,1").split(",")
 
 def sources() -> list[Path]:
     found = []
-    for manifest in (ROOT / "sample_streams" / "manifest.json", Path("/work/shared/samples/manifest.json")):
+    for manifest in (ROOT / "sample_streams" / "manifest.json", ROOT.parent / "shared" / "samples" / "manifest.json"):
         if manifest.exists():
             for entry in json.loads(manifest.read_text())["streams"].values():
                 found.append(manifest.parent / entry["file"])

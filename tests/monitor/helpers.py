@@ -59,7 +59,7 @@ def run_cli(args: list[str], env: dict, stdin: str | None = None, timeout: float
                           text=True, timeout=timeout, cwd=REPO)
 
 
-SAMPLES = Path("/work/shared/samples")
+SAMPLES = Path(os.environ.get("LIVEWATCH_SHARED_SAMPLES", REPO.parent / "shared" / "samples"))
 
 
 def cut_clip(source: Path, start: float, duration: float, target: Path, *args: str) -> Path:

@@ -19,7 +19,7 @@ from pathlib import Path
 from opencc import OpenCC
 
 HERE = Path(__file__).resolve().parent
-MANIFEST = Path("/work/shared/samples/manifest.json")
+MANIFEST = Path(__file__).resolve().parents[4] / "shared" / "samples" / "manifest.json"
 SAMPLE_STREAMS = HERE.parents[2] / "sample_streams"
 
 ABS, MED, GUA, PRICE, URG, OFF, DIS, END, VUL = (
