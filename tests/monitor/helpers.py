@@ -1,6 +1,7 @@
 """Small helpers shared by the monitor tests (no mocks of the database: these build real rows)."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
