@@ -103,13 +103,15 @@ class Pipeline:
 
     # -- the thread --------------------------------------------------------------------------------------
     def _run(self) -> None:
+        from transcription.resolve import resolver_for
         from transcription.segmenter import Segmenter
         from transcription.source import SourceError, open_audio
 
         try:
             segmenter = Segmenter()
             for block in open_audio(self.claim.url, realtime=self.claim.realtime, stall_timeout=self.stall_timeout,
-                                    on_state=self._on_state, stop=self.stop):
+                                    on_state=self._on_state, stop=self.stop,
+                                    resolve=resolver_for(self.claim.url)):
                 if self.offset:
                     block = AudioBlock(samples=block.samples, start=block.start + self.offset)
                 if self.wall_origin is None and (self.claim.realtime or not self.is_file):

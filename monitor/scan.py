@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from transcription.clips import CLIP_SUFFIX, AudioRing, write_clip
+from transcription.resolve import resolver_for
 from transcription.segmenter import Segmenter
 from transcription.source import SourceError, is_network_url, open_audio
 from transcription.types import SAMPLE_RATE, AudioBlock, StreamState, TranscriptSegment, Utterance
@@ -229,7 +230,7 @@ def _events(url: str, *, transcriber, realtime: bool, on_state, stop: threading.
     error: SourceError | None = None
     blocks = _background_blocks(url, stop=inner, queue_seconds=60.0 if not live else 600.0, realtime=realtime,
                                 on_state=on_state, stall_timeout=stall_timeout, max_reconnects=max_reconnects,
-                                resolve=resolve)
+                                resolve=resolve or resolver_for(url))
     last_audio = time.monotonic()
     try:
         for block in blocks:

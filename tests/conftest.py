@@ -24,7 +24,27 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-PG_BIN = Path(os.environ.get("LIVEWATCH_PG_BIN", "/usr/lib/postgresql/15/bin"))
+def _newest_pg_bin() -> Path:
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parts[-3]))
+    return found[-1].parent if found else Path("/usr/lib/postgresql/15/bin")
+
+
+PG_BIN = Path(os.environ.get("LIVEWATCH_PG_BIN", _newest_pg_bin()))
+_FIGURES = pytest.StashKey[list]()
+
+
+@pytest.fixture
+def report_figure(request: pytest.FixtureRequest):
+    """Append a line to the run's closing summary: the acceptance figures show even when their test passes."""
+    return request.config.stash.setdefault(_FIGURES, []).append
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # noqa: ANN001
+    lines = config.stash.get(_FIGURES, [])
+    if lines:
+        terminalreporter.section("livewatch measured figures")
+        for line in lines:
+            terminalreporter.write_line(line)
 _db_counter = itertools.count(1)
 
 

@@ -8,7 +8,7 @@ so a hit's timestamp stays close to "seconds since we started watching".
 
 Platform room pages (e.g. a Douyin room whose FLV URL carries an expiring signature) plug in through
 `resolve`: it is called with the registered URL at every (re)connect and returns a fresh media URL,
-the way streamlink's plugins do.
+the way streamlink's plugins do. `transcription.resolve.resolver_for` supplies one for `room+` URLs.
 """
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ from transcription.types import SAMPLE_RATE, AudioBlock, StreamState
 
 BLOCK_SECONDS = 0.5
 NETWORK_SCHEMES = {"http", "https", "rtmp", "rtmps", "rtmpt", "rtsp", "rtsps", "srt", "udp", "tcp", "hls"}
+ROOM_PREFIX = "room+"      # room+https://… is a room page, re-resolved to its media URL (transcription.resolve)
 StateCallback = Callable[[StreamState, "str | None"], None]
 
 
@@ -51,6 +52,7 @@ def ffmpeg_exe() -> str:
 
 
 def is_network_url(url: str) -> bool:
+    url = url[len(ROOM_PREFIX):] if url.lower().startswith(ROOM_PREFIX) else url
     return urllib.parse.urlsplit(url).scheme.lower() in NETWORK_SCHEMES
 
 
@@ -221,6 +223,8 @@ def open_audio(url: str, *, realtime: bool = False, stall_timeout: float = 10.0,
     notify: StateCallback = on_state or (lambda state, reason=None: None)
     block_samples = max(1, int(round(block_seconds * SAMPLE_RATE)))
     if is_network_url(url):
+        if resolve is None and url.lower().startswith(ROOM_PREFIX):
+            raise SourceError(f"{url}: a room page needs a resolver (transcription.resolve.resolver_for)")
         yield from _open_live(url, realtime=realtime, stall_timeout=stall_timeout, notify=notify, stop=stop,
                               max_reconnects=max_reconnects, resolve=resolve, block_samples=block_samples,
                               backoff_base=backoff_base, backoff_max=backoff_max)

@@ -41,7 +41,7 @@ def test_predictions_are_distinct_stream_utterance_category():
 @pytest.mark.slow
 @pytest.mark.parametrize("manifest", [SHARED_SAMPLES / "manifest.json", SAMPLE_STREAMS / "manifest.json"],
                          ids=["shared-samples", "sample_streams"])
-def test_eval_meets_the_acceptance_figures(manifest, model_dir):
+def test_eval_meets_the_acceptance_figures(manifest, model_dir, report_figure):
     """Real model, real rules, the real CLI: recall and precision ≥ 0.9 on each labelled set."""
     assert manifest.exists(), f"{manifest} missing"
     proc = livewatch("eval", str(manifest), "--format", "json", env_extra={"LIVEWATCH_WHISPER_MODEL": str(model_dir)},
@@ -51,6 +51,7 @@ def test_eval_meets_the_acceptance_figures(manifest, model_dir):
     summary = (f"{manifest}: recall {report['recall']:.3f} ({report['correct']}/{report['labelled']}) "
                f"precision {report['precision']:.3f} ({report['correct']}/{report['predictions']})")
     print(summary)
+    report_figure(f"eval {summary}")
     for miss in report["misses"]:
         print(f"  miss {miss['stream']}#{miss['utterance']} {miss['category']}: {miss['text']} | asr: {miss['asr']}")
     for fa in report["false_alarms"]:
