@@ -22,6 +22,8 @@ class Base(DeclarativeBase):
 
 STREAM_STATES = ("idle", "connecting", "live", "stalled", "ended", "failed")
 HIT_STATUSES = ("pending", "confirmed", "dismissed")
+# Hit.severity_rank: severities as sortable numbers, so the queue can order "most severe first" on an index.
+SEVERITY_RANK = {"high": 3, "medium": 2, "low": 1}
 ROLES = ("reviewer", "editor", "admin")
 
 

@@ -16,11 +16,10 @@ from pathlib import Path
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from monitor.models import Hit, OutboxMessage, Segment, Stream, utcnow
+from monitor.models import SEVERITY_RANK, Hit, OutboxMessage, Segment, Stream, utcnow
 
 log = logging.getLogger(__name__)
 
-SEVERITY_RANK = {"high": 3, "medium": 2, "low": 1}
 CLIP_BEFORE = 3.0     # seconds of evidence before the phrase
 CLIP_AFTER = 2.0
 

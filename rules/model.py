@@ -5,7 +5,7 @@ These dataclasses are the contract between `rules` and everything after it
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 CATEGORIES = (
     "absolute_claim",

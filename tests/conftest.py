@@ -48,6 +48,20 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # no
 _db_counter = itertools.count(1)
 
 
+SHARED_SAMPLES = Path(os.environ.get("LIVEWATCH_SHARED_SAMPLES", ROOT.parent / "shared" / "samples"))
+
+
+def stop_process(proc: subprocess.Popen, timeout: float = 5.0) -> None:
+    """Terminate a server or worker the test started; kill it if it does not go."""
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

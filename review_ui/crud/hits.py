@@ -14,7 +14,7 @@ from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from monitor import audit
-from monitor.models import Hit, Stream, utcnow
+from monitor.models import SEVERITY_RANK, Hit, Stream, utcnow
 
 CLAIM_MINUTES = 15
 BATCH_SIZE = 20
@@ -22,7 +22,6 @@ PAGE_SIZE = 50
 DISMISS_REASONS = ("asr_error", "negation", "lawful_context", "duplicate", "other")
 CONFIRM_REASON = "violation"
 ORDERS = ("newest", "severity", "oldest")
-SEVERITY_RANK = {"high": 3, "medium": 2, "low": 1}
 
 
 class DecisionError(Exception):

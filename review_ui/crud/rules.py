@@ -6,8 +6,6 @@ and the draft stays exactly what `monitor.rulestore.publish` validates.
 from __future__ import annotations
 
 import copy
-import hashlib
-import json
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -126,18 +124,15 @@ _matchers: OrderedDict[str, object] = OrderedDict()
 _matchers_lock = threading.Lock()
 
 
-def _data_key(data: list[dict]) -> str:
-    return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
-
-
 def matcher_for(data: list[dict]):
     """Building a matcher takes a while; editors try many sentences against the same draft, so keep a few."""
-    key = _data_key(data)
+    rule_base = rules.rule_base_from_data(data)
+    key = rule_base.checksum
     with _matchers_lock:
         if key in _matchers:
             _matchers.move_to_end(key)
             return _matchers[key]
-    matcher = rules.build_matcher(rules.rule_base_from_data(data))
+    matcher = rules.build_matcher(rule_base)
     with _matchers_lock:
         _matchers[key] = matcher
         while len(_matchers) > 4:

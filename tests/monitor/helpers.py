@@ -8,6 +8,7 @@ from pathlib import Path
 from monitor import leases
 from monitor.db import make_engine, make_session_factory, session_scope
 from monitor.streams import add_stream
+from tests.conftest import SHARED_SAMPLES
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -41,7 +42,6 @@ def claimed_stream(factory, tmp_path: Path, name: str = "s1", worker: str = "W")
 
 
 def cli_env(db_url: str, data_dir: Path, **extra: str) -> dict:
-    import os
     env = {k: v for k, v in os.environ.items() if not k.startswith("LIVEWATCH_")}
     env.update(LIVEWATCH_DATABASE_URL=db_url, LIVEWATCH_DATA_DIR=str(data_dir),
                LIVEWATCH_RULES_DIR=str(Path(__file__).parent / "data" / "rules"),
@@ -60,7 +60,7 @@ def run_cli(args: list[str], env: dict, stdin: str | None = None, timeout: float
                           text=True, timeout=timeout, cwd=REPO)
 
 
-SAMPLES = Path(os.environ.get("LIVEWATCH_SHARED_SAMPLES", REPO.parent / "shared" / "samples"))
+SAMPLES = SHARED_SAMPLES
 
 
 def cut_clip(source: Path, start: float, duration: float, target: Path, *args: str) -> Path:

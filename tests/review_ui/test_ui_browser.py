@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -21,6 +20,7 @@ from sqlalchemy import select
 from monitor.db import make_engine, make_session_factory
 from monitor.models import AuditLog, Hit, RuleBaseVersion
 from monitor.schema import upgrade
+from tests.conftest import free_port, stop_process
 from tests.review_ui import helpers
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,12 +30,6 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
 NEW_PHRASE = "天下无双"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture
@@ -71,7 +65,7 @@ def live_server(tmp_path):
         session.commit()
     engine.dispose()
 
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "LIVEWATCH_DATA_DIR": str(settings.data_dir), "LIVEWATCH_DATABASE_URL": url,
            "LIVEWATCH_LANGUAGE": "zh"}
     log = (tmp_path / "uvicorn.log").open("wb")
@@ -93,11 +87,7 @@ def live_server(tmp_path):
     try:
         yield base_url, url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_process(proc, timeout=10)
         log.close()
 
 

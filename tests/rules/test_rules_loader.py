@@ -7,7 +7,6 @@ import re
 import pytest
 import yaml
 
-import rules
 from rules import CATEGORIES, PHASES, RuleFileError, load_rule_dir, rule_base_from_data, rule_base_to_data
 from rules.loader import DATA_DIR
 

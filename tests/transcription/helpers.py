@@ -1,23 +1,16 @@
 """Helpers shared by the transcription tests (real files, real processes, free loopback ports)."""
 from __future__ import annotations
 
-import os
 import socket
 import subprocess
 import time
 from pathlib import Path
 
+from tests.conftest import SHARED_SAMPLES, free_port, stop_process  # noqa: F401 - re-exported for these tests
 from transcription.source import ffmpeg_exe
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED_SAMPLES = Path(os.environ.get("LIVEWATCH_SHARED_SAMPLES", ROOT.parent / "shared" / "samples"))
 SAMPLE_STREAMS = ROOT / "sample_streams"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def wait_for_port(port: int, timeout: float = 10.0) -> None:
@@ -37,11 +30,3 @@ def cut(source: Path, start: float, duration: float, target: Path, *extra: str) 
     return target
 
 
-def stop_process(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
