@@ -1,7 +1,8 @@
 """`livewatch eval`: scan labelled recordings and score the hits against the labels.
 
 Scoring (issue 3): each hit is assigned to the labelled utterance its [start, end] overlaps most (the
-nearest by midpoint when it overlaps none); a prediction is a distinct (stream, utterance, category);
+nearest by midpoint when it overlaps none); a prediction is a distinct (stream, utterance, category), every
+category of a hit counting (全网最低价 is absolute_claim and false_price);
 recall = correct predictions / labelled (utterance, category) pairs; precision = correct / predictions.
 """
 from __future__ import annotations
@@ -118,7 +119,8 @@ def score(results: list[StreamResult]) -> EvalReport:
         predicted: dict[tuple[int, str], list[ScanHit]] = {}
         for hit in result.hits:
             utt = assign_utterance(hit.start, hit.end, result.stream.utterances)
-            predicted.setdefault((utt.index, hit.category), []).append(hit)
+            for category in hit.categories or (hit.category,):
+                predicted.setdefault((utt.index, category), []).append(hit)
         truth = {(u.index, label) for u in result.stream.utterances for label in u.labels}
         labelled += len(truth)
         predictions += len(predicted)

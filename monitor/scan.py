@@ -44,9 +44,15 @@ class ScanHit:
     score: float
     clip: str | None = None
     clip_sha256: str | None = None
+    categories: tuple[str, ...] = ()              # every category, primary first (rules.Hit.categories)
+    bases: tuple[str, ...] = ()
+    slots: tuple[tuple[str, str], ...] = ()       # frame hits: (slot name, matched words)
 
     def to_json(self) -> dict:
         data = asdict(self)
+        data["categories"] = list(self.categories or (self.category,))
+        data["bases"] = list(self.bases or (self.basis,))
+        data["slots"] = [{"slot": name, "text": text} for name, text in self.slots]
         data["start"], data["end"], data["score"] = round(self.start, 2), round(self.end, 2), round(self.score, 3)
         if self.clip is None:
             del data["clip"], data["clip_sha256"]
@@ -146,7 +152,8 @@ def locate_hits(matcher, segment: TranscriptSegment, previous: TranscriptSegment
         out.append(ScanHit(rule_id=hit.rule_id, category=hit.category, severity=hit.severity, basis=hit.basis,
                            matched=hit.matched, text=combined if hit.start < base else segment.text,
                            start=round(float(start), 3), end=round(float(end), 3), how=hit.how,
-                           score=float(hit.score)))
+                           score=float(hit.score), categories=hit.categories, bases=hit.bases,
+                           slots=hit.slots))
     return out
 
 

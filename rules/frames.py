@@ -1,0 +1,290 @@
+"""Claim frames: a hit made of two or three slots that co-occur in one clause.
+
+A single word proves little (治 is in 政治, 高血压 in 我妈有高血压); a cure verb and a disease in the same
+clause (颈椎的毛病都能调好) is a claim. Each slot is any term of its lexicons or inline terms, or a
+pattern (an amount: 吊牌价1299元). Slot terms match exactly on the normalised text; a slot marked
+`fuzzy` also matches by sound (toneless folded pinyin: 将压 for 降压, 去豆 for 祛痘) and, for terms of
+four or more syllables, with one syllable misheard. A sound-alike slot never hits alone: that is what
+keeps precision.
+
+Coordinates: slot matches are found on the normalised views and reported as spans of the original text;
+clauses and distances are measured on the original text.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import ahocorasick
+
+from rules import context
+from rules.model import Frame, Lexicon, Rule
+from rules.normalize import NormalizedText, normalize
+from rules.pinyin_index import PinyinText, encode, is_encoded
+from rules.regex_guard import compile_safe
+
+CLAUSE_GAP = 16        # same-clause frames: at most this many characters between neighbouring slots
+MAX_PER_SLOT = 12      # matches kept per slot and line window: bounds the combination search
+FUZZY_MIN_SYLLABLES = 4
+_SCORE = {"exact": 0.9, "pattern": 0.9, "pinyin": 0.8, "fuzzy": 0.7}
+# 再也不失眠, 不再掉发: after the first slot, these "negations" state a cure, they don't deny one.
+_CESSATION = ("再也不", "再也没", "不再", "再不", "就不", "都不", "永远不", "从此不", "没再")
+_QUANTIFIER = re.compile(r"\{\d*,?\d*\}")
+_DIGIT_TOKEN = re.compile(r"\\d|[0-9]")
+
+
+def uses_digits(pattern: str) -> bool:
+    """Does a pattern look for digits (\\d, 0-9 outside {m,n})? Those run on the digits view."""
+    return bool(_DIGIT_TOKEN.search(_QUANTIFIER.sub("", pattern)))
+
+
+@dataclass(frozen=True)
+class SlotMatch:
+    slot: int
+    start: int          # original offsets
+    end: int
+    how: str            # exact / pinyin / fuzzy / pattern
+    # Canonical span of a two-character term, which must not cut through a longer word (降压 in 降压药).
+    # Single characters (治, 降) are not checked: jieba glues them to their modal (能治), so a rule lists
+    # the innocent words that contain them (政治, 治理) as exceptions instead.
+    norm: tuple[int, int] | None
+
+
+@dataclass(frozen=True)
+class FrameHit:
+    rule: int           # index into the matcher's rules
+    start: int
+    end: int
+    score: float
+    slots: tuple[tuple[str, str], ...]     # (slot name, matched original text), in slot order
+
+
+@dataclass(frozen=True)
+class _FrameDef:
+    rule: int
+    frame: Frame
+    patterns: tuple[tuple[int, object, bool], ...]   # (slot index, compiled, runs on digits view)
+
+
+def _is_break(ch: str) -> bool:
+    cat = unicodedata.category(ch)
+    return cat[0] in "PZC" or ch in "~～…"
+
+
+def _is_latin(c: str) -> bool:
+    return "a" <= c <= "z"
+
+
+def slot_terms(slot, lexicons: dict[str, Lexicon]) -> list[str]:
+    out = list(slot.terms)
+    for name in slot.lexicons:
+        lex = lexicons.get(name)
+        if lex is not None:
+            out.extend(lex.terms)
+    return out
+
+
+class FrameIndex:
+    """All frames of a rule base, compiled into two automata (words, sounds) and slot patterns."""
+
+    def __init__(self, rules: tuple[Rule, ...], lexicons: dict[str, Lexicon]):
+        self.frames: list[_FrameDef] = []
+        exact: dict[str, list[tuple[int, int]]] = {}
+        sound: dict[str, list[tuple[int, int, int]]] = {}      # folded pinyin -> (frame, slot, syllables)
+        halves: dict[str, list[tuple[int, int, str, int]]] = {}  # half of a long term -> (frame, slot, enc, offset)
+        for ri, rule in enumerate(rules):
+            for frame in rule.frames:
+                fid = len(self.frames)
+                pats = []
+                for si, slot in enumerate(frame.slots):
+                    if slot.pattern:
+                        pats.append((si, compile_safe(slot.pattern), uses_digits(slot.pattern)))
+                    for term in slot_terms(slot, lexicons):
+                        text = normalize(term).text
+                        if not text:
+                            continue
+                        exact.setdefault(text, []).append((fid, si))
+                        if not slot.fuzzy:
+                            continue
+                        enc = encode(text).enc
+                        if not is_encoded(enc) or len(enc) < 2:
+                            continue
+                        sound.setdefault(enc, []).append((fid, si, len(enc)))
+                        if len(enc) >= FUZZY_MIN_SYLLABLES:
+                            mid = len(enc) // 2
+                            halves.setdefault(enc[:mid], []).append((fid, si, enc, 0))
+                            halves.setdefault(enc[mid:], []).append((fid, si, enc, mid))
+                self.frames.append(_FrameDef(ri, frame, tuple(pats)))
+        self._exact = _automaton({k: (len(k), _dedup(v)) for k, v in exact.items()})
+        self._sound = _automaton({k: (len(k), _dedup(v)) for k, v in sound.items()})
+        self._halves = _automaton({k: (len(k), _dedup(v)) for k, v in halves.items()})
+        self.has_patterns = any(f.patterns for f in self.frames)
+
+    def __bool__(self) -> bool:
+        return bool(self.frames)
+
+    # -- slot matches -----------------------------------------------------------------------------
+    def _collect(self, nt: NormalizedText, pt: PinyinText | None) -> dict[int, list[list[SlotMatch]]]:
+        found: dict[int, list[list[SlotMatch]]] = {}
+
+        def add(fid: int, si: int, m: SlotMatch) -> None:
+            per = found.setdefault(fid, [[] for _ in self.frames[fid].frame.slots])
+            if len(per[si]) < MAX_PER_SLOT * 4:
+                per[si].append(m)
+
+        s = nt.text
+        n = len(s)
+        exact_spans: set[tuple[int, int, int, int]] = set()
+        if self._exact is not None:
+            for end, (length, refs) in self._exact.iter(s):
+                start = end - length + 1
+                if _is_latin(s[start]) and start > 0 and _is_latin(s[start - 1]):
+                    continue
+                if _is_latin(s[end]) and end + 1 < n and _is_latin(s[end + 1]):
+                    continue
+                o_s, o_e = nt.span(start, end + 1)
+                for fid, si in refs:
+                    exact_spans.add((fid, si, start, end + 1))
+                    add(fid, si, SlotMatch(si, o_s, o_e, "exact", (start, end + 1) if length == 2 else None))
+        if pt is not None and self._sound is not None:
+            for end, (length, refs) in self._sound.iter(pt.enc):
+                ns, ne = pt.span(end - length + 1, end + 1)
+                seen = s[ns:ne]
+                if length == 2 and (context.is_dictionary_word(seen) or not context.single_token(s, ns, ne)):
+                    continue        # 时针 is a word, not a misheard 湿疹
+                o_s, o_e = nt.span(ns, ne)
+                for fid, si, _syl in refs:
+                    if (fid, si, ns, ne) not in exact_spans:
+                        add(fid, si, SlotMatch(si, o_s, o_e, "pinyin", None))
+        if pt is not None and self._halves is not None:
+            enc = pt.enc
+            for end, (length, refs) in self._halves.iter(enc):
+                h_start = end - length + 1
+                for fid, si, term_enc, offset in refs:
+                    a = h_start - offset
+                    b = a + len(term_enc)
+                    if a < 0 or b > len(enc):
+                        continue
+                    window = enc[a:b]
+                    if window == term_enc or sum(x != y for x, y in zip(window, term_enc)) != 1:
+                        continue
+                    ns, ne = pt.span(a, b)
+                    o_s, o_e = nt.span(ns, ne)
+                    add(fid, si, SlotMatch(si, o_s, o_e, "fuzzy", None))
+        if self.has_patterns:
+            for fid, fd in enumerate(self.frames):
+                for si, rx, digital in fd.patterns:
+                    view, to_orig = (nt.digits, nt.digit_span) if digital else (nt.text, nt.span)
+                    for m in rx.finditer(view):
+                        if m.end() > m.start():
+                            o_s, o_e = to_orig(m.start(), m.end())
+                            add(fid, si, SlotMatch(si, o_s, o_e, "pattern", None))
+        return found
+
+    # -- frames -----------------------------------------------------------------------------------
+    def search(self, original: str, nt: NormalizedText, pt: PinyinText | None) -> list[FrameHit]:
+        found = self._collect(nt, pt)
+        if not found:
+            return []
+        clause = _clause_ids(original)
+        hits: list[FrameHit] = []
+        for fid, per_slot in found.items():
+            if any(not matches for matches in per_slot):
+                continue
+            fd = self.frames[fid]
+            hits.extend(self._combine(original, nt, clause, fd, per_slot))
+        return hits
+
+    def _combine(self, original: str, nt: NormalizedText, clause: list[int], fd: _FrameDef,
+                 per_slot: list[list[SlotMatch]]) -> list[FrameHit]:
+        frame = fd.frame
+        combos = []
+        for combo in itertools.product(*(_best(ms) for ms in per_slot)):
+            if frame.ordered and any(combo[i].end > combo[i + 1].start for i in range(len(combo) - 1)):
+                continue
+            ordered = sorted(combo, key=lambda m: m.start)
+            if any(ordered[i].end > ordered[i + 1].start for i in range(len(ordered) - 1)):
+                continue        # slots may not share characters
+            if frame.within:
+                if any(ordered[i + 1].start - ordered[i].end > frame.within for i in range(len(ordered) - 1)):
+                    continue
+            else:
+                if len({clause[m.start] for m in ordered}) != 1:
+                    continue
+                if any(ordered[i + 1].start - ordered[i].end > CLAUSE_GAP for i in range(len(ordered) - 1)):
+                    continue
+            # A sound-alike slot counts only beside a slot that matched by its words.
+            if all(m.how in ("pinyin", "fuzzy") for m in combo):
+                continue
+            combos.append((ordered[-1].end - ordered[0].start, ordered[0].start, combo, ordered))
+        combos.sort(key=lambda c: (c[0], c[1]))
+        taken: list[tuple[int, int]] = []
+        out: list[FrameHit] = []
+        for _length, _s, combo, ordered in combos:
+            start, end = ordered[0].start, ordered[-1].end
+            if any(start < b and a < end for a, b in taken):
+                continue
+            if not self._in_context(original, nt, ordered):
+                continue
+            taken.append((start, end))
+            score = min(_SCORE[m.how] for m in combo)
+            slots = tuple((frame.slots[m.slot].name, original[m.start:m.end]) for m in combo)
+            out.append(FrameHit(fd.rule, start, end, score, slots))
+        return out
+
+    @staticmethod
+    def _in_context(original: str, nt: NormalizedText, ordered: list[SlotMatch]) -> bool:
+        for k, m in enumerate(ordered):
+            if m.norm is not None and context.inside_longer_word(nt.text, *m.norm):
+                return False
+            if context.negated(original, m.start):
+                before = normalize(original[max(0, m.start - 4):m.start]).text
+                if k == 0 or not any(before.endswith(c) or c in before for c in _CESSATION):
+                    return False
+        return True
+
+
+def _best(matches: list[SlotMatch]) -> list[SlotMatch]:
+    """At most MAX_PER_SLOT matches, exact first: bounds the product of slots."""
+    if len(matches) <= MAX_PER_SLOT:
+        return matches
+    rank = {"exact": 0, "pattern": 0, "pinyin": 1, "fuzzy": 2}
+    return sorted(matches, key=lambda m: (rank[m.how], m.start))[:MAX_PER_SLOT]
+
+
+def _dedup(items: list) -> tuple:
+    return tuple(dict.fromkeys(items))
+
+
+def _automaton(keys: dict[str, tuple]) -> ahocorasick.Automaton | None:
+    if not keys:
+        return None
+    a = ahocorasick.Automaton()
+    for k, v in keys.items():
+        a.add_word(k, v)
+    a.make_automaton()
+    return a
+
+
+def _clause_ids(original: str) -> list[int]:
+    """Clause number of every original character (+1 slot for the end).
+
+    Punctuation splits clauses; so does a space between two runs of two or more characters (Whisper's
+    pause), but not the spaces of a spaced-out evasion (全 网 最 低)."""
+    ids = []
+    c = 0
+    n = len(original)
+    for i, ch in enumerate(original):
+        if _is_break(ch) and not (ch == " " and _single_char_run(original, i, n)):
+            c += 1
+        ids.append(c)
+    ids.append(c)
+    return ids
+
+
+def _single_char_run(text: str, i: int, n: int) -> bool:
+    left = i >= 1 and not _is_break(text[i - 1]) and (i < 2 or _is_break(text[i - 2]))
+    right = i + 1 < n and not _is_break(text[i + 1]) and (i + 2 >= n or _is_break(text[i + 2]))
+    return left or right
