@@ -152,7 +152,7 @@ class FrameIndex:
             for end, (length, refs) in self._sound.iter(pt.enc):
                 ns, ne = pt.span(end - length + 1, end + 1)
                 seen = s[ns:ne]
-                if length == 2 and (context.is_dictionary_word(seen) or not context.single_token(s, ns, ne)):
+                if length == 2 and context.is_dictionary_word(seen):
                     continue        # 时针 is a word, not a misheard 湿疹
                 o_s, o_e = nt.span(ns, ne)
                 for fid, si, _syl in refs:
@@ -218,11 +218,14 @@ class FrameIndex:
             # A sound-alike slot counts only beside a slot that matched by its words.
             if all(m.how in ("pinyin", "fuzzy") for m in combo):
                 continue
-            combos.append((ordered[-1].end - ordered[0].start, ordered[0].start, combo, ordered))
-        combos.sort(key=lambda c: (c[0], c[1]))
+            gaps = sum(ordered[i + 1].start - ordered[i].end for i in range(len(ordered) - 1))
+            words = sum(m.end - m.start for m in combo)
+            combos.append((gaps, -words, ordered[0].start, combo, ordered))
+        # Closest slots first; of those, the longest words (能治 over 治).
+        combos.sort(key=lambda c: c[:3])
         taken: list[tuple[int, int]] = []
         out: list[FrameHit] = []
-        for _length, _s, combo, ordered in combos:
+        for *_key, combo, ordered in combos:
             start, end = ordered[0].start, ordered[-1].end
             if any(start < b and a < end for a, b in taken):
                 continue

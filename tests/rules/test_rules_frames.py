@@ -1,0 +1,159 @@
+"""Claim frames, lexicons and overlapping categories, on a small rule base of their own (not the bundled one)."""
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+import rules
+from rules.lexicon import LexiconError, parse_lexicon
+from rules.model import Lexicon
+
+LEXICONS = (
+    Lexicon("verb", "疗效动词", ("调好", "治", "不犯了", "降下来", "治好", "能治")),
+    Lexicon("disease", "疾病", ("颈椎", "腰椎", "老胃病", "高血压", "湿疹", "祛痘", "失眠")),
+    Lexicon("innocent", "无害", ("最近", "最后")),
+)
+CURE = {
+    "id": "t-cure", "category": "medical_claim", "severity": "high", "basis": "《广告法》第十七条",
+    "phase": ["promotion"],
+    "frames": [{"slots": [{"name": "疗效动词", "terms": ["@verb"]},
+                          {"name": "疾病", "terms": ["@disease"], "fuzzy": True}]}],
+    "exceptions": ["政治"],
+    "examples": {"hit": ["颈椎腰椎的毛病都能调好"], "miss": ["我妈有高血压"]},
+}
+
+
+def _matcher(*extra: dict, lexicons=LEXICONS) -> rules.Matcher:
+    return rules.build_matcher(rules.rule_base_from_data([copy.deepcopy(CURE), *extra], lexicons=lexicons))
+
+
+def _found(m: rules.Matcher, text: str) -> list[rules.Hit]:
+    return [h for h in m.match(text) if h.rule_id == "t-cure"]
+
+
+@pytest.mark.parametrize("text", ["颈椎腰椎的毛病都能调好", "老胃病喝一阵就不犯了", "这个能治湿疹", "用了以后高血压降下来了"])
+def test_frame_fires_in_either_order(text):
+    hits = _found(_matcher(), text)
+    assert len(hits) == 1 and hits[0].how == "frame"
+
+
+@pytest.mark.parametrize("text", [
+    "我妈有高血压，所以很注意",          # a disease alone
+    "政治课上讲到了高血压",              # 治 inside an exception word
+    "不能治高血压",                      # negated first slot
+    "高血压不能治",                      # negated second slot
+    "高血压。回去好好治",                # two clauses
+    "能治好的只有时间，高血压要吃药",    # verb and disease in different clauses
+])
+def test_frame_stays_quiet(text):
+    assert _found(_matcher(), text) == []
+
+
+def test_cessation_after_the_first_slot_is_a_claim_not_a_negation():
+    assert _found(_matcher(), "老胃病喝了就不犯了")
+    assert _found(_matcher(), "能治失眠，再也不失眠")
+
+
+def test_hit_names_its_slots():
+    (hit,) = _found(_matcher(), "这个能治湿疹")
+    assert dict(hit.slots) == {"疗效动词": "能治", "疾病": "湿疹"}
+    assert hit.to_json()["slots"] == [{"slot": "疗效动词", "text": "能治"}, {"slot": "疾病", "text": "湿疹"}]
+
+
+def test_sound_alike_slot_needs_its_partner_by_words():
+    m = _matcher()
+    assert _found(m, "这个能治湿针")[0].how == "frame"           # 湿针 sounds like 湿疹 (2 syllables, no word)
+    assert _found(m, "这个能治时针") == []                        # 时针 is a real word
+    assert _found(m, "去豆") == []                                # a sound alone never hits
+
+
+def test_fuzzy_slot_tolerates_one_misheard_syllable_in_long_terms():
+    lex = (Lexicon("verb", "v", ("能治",)), Lexicon("disease", "d", ("慢性咽喉炎",)))
+    m = _matcher(lexicons=lex + (Lexicon("innocent", "i", ("最近",)),))
+    assert _found(m, "能治慢性烟喉炎")          # same folded sound
+    assert _found(m, "能治慢性咽猴盐")          # one syllable off
+    assert _found(m, "能治慢性咽喉炎")
+
+
+def test_within_and_ordered():
+    price = {
+        "id": "t-price", "category": "false_price", "severity": "medium", "basis": "b", "phase": ["promotion"],
+        "frames": [{"slots": [{"name": "参考价", "terms": ["吊牌价", "原价"]}, {"name": "金额", "pattern": r"\d+"}],
+                    "ordered": True, "within": 4}],
+        "examples": {"hit": ["吊牌价1299元"], "miss": ["1299的吊牌价"]},
+    }
+    m = _matcher(price)
+    got = lambda t: [h for h in m.match(t) if h.rule_id == "t-price"]  # noqa: E731
+    assert got("吊牌价1299元") and got("原价三百九十八")                # Chinese numerals read as digits
+    assert not got("1299的吊牌价")                                      # wrong order
+    assert not got("吊牌价这个东西大家都懂的1299")                       # too far apart
+
+
+def test_also_carries_every_category_and_basis():
+    lowest = {
+        "id": "t-lowest", "category": "false_price", "severity": "high", "basis": "价格规定", "phase": ["promotion"],
+        "phrases": ["全网最低价"], "also": [{"category": "absolute_claim", "basis": "《广告法》第九条第（三）项"}],
+        "examples": {"hit": ["全网最低价"], "miss": ["价格合适"]},
+    }
+    (hit,) = [h for h in _matcher(lowest).match("今天全网最低价") if h.rule_id == "t-lowest"]
+    assert hit.category == "false_price"
+    assert hit.categories == ("false_price", "absolute_claim")
+    assert hit.bases == ("价格规定", "《广告法》第九条第（三）项")
+
+
+def test_lexicon_references_in_phrases_and_exceptions():
+    zui = {
+        "id": "t-zui", "category": "absolute_claim", "severity": "medium", "basis": "b", "phase": ["promotion"],
+        "patterns": ["最[一-龥]"], "exceptions": ["@innocent"],
+        "examples": {"hit": ["最正宗"], "miss": ["最近很忙"]},
+    }
+    m = _matcher(zui)
+    got = lambda t: [h.matched for h in m.match(t) if h.rule_id == "t-zui"]  # noqa: E731
+    assert got("最正宗的做法") == ["最正"]
+    assert got("最近很忙，最后说一下") == []
+    assert got("最近最火的一款") == ["最火"]
+
+
+@pytest.mark.parametrize("frames, message", [
+    ([{"slots": [{"name": "a", "terms": ["x"]}]}], "two or three slots"),
+    ([{"slots": [{"name": "a", "terms": ["@nope"]}, {"name": "b", "terms": ["y"]}]}], "unknown lexicon '@nope'"),
+    ([{"slots": [{"name": "a", "terms": ["x"]}, {"name": "b"}]}], "needs terms"),
+    ([{"slots": [{"name": "a", "terms": ["x"]}, {"name": "b", "terms": ["y"]}], "within": 500}], "within"),
+    ([{"slots": [{"name": "a", "terms": ["x"]}, {"name": "b", "terms": ["y"]}], "near": 3}], "unknown key 'near'"),
+    ([{"slots": [{"name": "", "terms": ["x"]}, {"name": "b", "terms": ["y"]}]}], "needs a name"),
+])
+def test_malformed_frames_are_refused_with_one_line(frames, message):
+    bad = dict(copy.deepcopy(CURE), frames=frames)
+    with pytest.raises(rules.RuleFileError) as err:
+        rules.rule_base_from_data([bad], source="ui", lexicons=LEXICONS)
+    assert message in str(err.value) and "field 'frames'" in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_snapshot_round_trips_rules_and_lexicons():
+    rb = rules.rule_base_from_data([copy.deepcopy(CURE)], lexicons=LEXICONS)
+    snap = rules.rule_base_snapshot(rb)
+    again = rules.rule_base_from_data(snap)
+    assert again.checksum == rb.checksum
+    assert again.lexicon("disease").terms == LEXICONS[1].terms
+    snap["lexicons"][1]["terms"].append("痛风")          # editing a lexicon changes the base
+    assert rules.rule_base_from_data(snap).checksum != rb.checksum
+
+
+def test_lexicon_file_format():
+    lex = parse_lexicon("disease", "# title: 疾病\n# sources: 自写\n# licence: Apache-2.0\n# 第一部分\n高血压\n\n痛风\n高血压\n")
+    assert (lex.title, lex.sources, lex.licence, lex.terms) == ("疾病", "自写", "Apache-2.0", ("高血压", "痛风"))
+    with pytest.raises(LexiconError, match="contains a space"):
+        parse_lexicon("disease", "高 血压\n")
+    with pytest.raises(LexiconError, match="no terms"):
+        parse_lexicon("disease", "# title: x\n")
+    with pytest.raises(LexiconError, match="lexicon name"):
+        parse_lexicon("Bad-Name", "x\n")
+
+
+def test_bundled_rule_base_loads_its_lexicons():
+    rb = rules.load_rule_dir()
+    names = {x.name for x in rb.lexicons}
+    used = {name for r in rb.rules for f in r.frames for s in f.slots for name in s.lexicons}
+    assert used and used <= names
