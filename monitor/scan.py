@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
-from transcription.clips import CLIP_SUFFIX, AudioRing, write_clip
+from transcription.clips import CLIP_SUFFIX, AudioRing, save_clip
 from transcription.resolve import resolver_for
 from transcription.segmenter import Segmenter
 from transcription.source import SourceError, is_network_url, open_audio
@@ -27,6 +27,7 @@ TAIL_MAX_GAP = 3.0           # seconds; a longer pause does not split a phrase
 PACK_SECONDS = 20.0          # speech packed into one Whisper window
 LIVE_LATENCY = 6.0           # media seconds a finished utterance may wait for company on a live source
 CLIP_MARGIN = 5.0            # seconds of evidence before and after the phrase
+LOW_WORD_PROBABILITY = 0.5   # a word Whisper is this unsure of may be a mishearing (区班 for 祛斑)
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
 
@@ -47,6 +48,7 @@ class ScanHit:
     categories: tuple[str, ...] = ()              # every category, primary first (rules.Hit.categories)
     bases: tuple[str, ...] = ()
     slots: tuple[tuple[str, str], ...] = ()       # frame hits: (slot name, matched words)
+    clip_missing: bool = False                    # the clip could not be written whole (clip_sha256 is None)
 
     def to_json(self) -> dict:
         data = asdict(self)
@@ -55,7 +57,7 @@ class ScanHit:
         data["slots"] = [{"slot": name, "text": text} for name, text in self.slots]
         data["start"], data["end"], data["score"] = round(self.start, 2), round(self.end, 2), round(self.score, 3)
         if self.clip is None:
-            del data["clip"], data["clip_sha256"]
+            del data["clip"], data["clip_sha256"], data["clip_missing"]
         return data
 
 
@@ -123,6 +125,14 @@ def _tail_words(previous: TranscriptSegment | None, segment: TranscriptSegment) 
     return tail
 
 
+def _uncertain_chars(words, combined: str) -> list[bool] | None:
+    """Per character: did Whisper give its word a low probability? The matcher hears those more loosely."""
+    flags: list[bool] = []
+    for w in words:
+        flags.extend([getattr(w, "probability", 1.0) < LOW_WORD_PROBABILITY] * len(w.text))
+    return flags if len(flags) == len(combined) else None
+
+
 def locate_hits(matcher, segment: TranscriptSegment, previous: TranscriptSegment | None) -> list[ScanHit]:
     """Hits in `segment`, matching the tail of `previous` too so a phrase cut in two is still caught.
     A hit lying wholly in the tail was reported with `previous`; one crossing the cut is reported here
@@ -138,7 +148,7 @@ def locate_hits(matcher, segment: TranscriptSegment, previous: TranscriptSegment
     base = len(tail_text)
     previous_hits = None
     out: list[ScanHit] = []
-    for hit in matcher.match(combined):
+    for hit in matcher.match(combined, _uncertain_chars(words, combined)):
         if hit.end <= base:
             continue
         if hit.start < base:
@@ -305,8 +315,8 @@ def scan(url: str, *, matcher, transcriber, realtime: bool = False, clips_dir: P
         samples = ring.slice(max(0.0, hit.start - clip_margin), hit.end + clip_margin)
         if len(samples):
             path = Path(clips_dir) / _clip_name(written, hit)
-            hit.clip_sha256 = write_clip(samples, path)
-            hit.clip = str(path)
+            result = save_clip(samples, path)       # a failure is logged there; the hit goes out regardless
+            hit.clip, hit.clip_sha256, hit.clip_missing = str(path), result.sha256, not result.ok
             written += 1
         return hit
 

@@ -126,7 +126,8 @@ class FrameIndex:
         return bool(self.frames)
 
     # -- slot matches -----------------------------------------------------------------------------
-    def _collect(self, nt: NormalizedText, pt: PinyinText | None) -> dict[int, list[list[SlotMatch]]]:
+    def _collect(self, nt: NormalizedText, pt: PinyinText | None,
+                 uncertain: list[bool] | None) -> dict[int, list[list[SlotMatch]]]:
         found: dict[int, list[list[SlotMatch]]] = {}
 
         def add(fid: int, si: int, m: SlotMatch) -> None:
@@ -152,9 +153,11 @@ class FrameIndex:
             for end, (length, refs) in self._sound.iter(pt.enc):
                 ns, ne = pt.span(end - length + 1, end + 1)
                 seen = s[ns:ne]
-                if length == 2 and context.is_dictionary_word(seen):
-                    continue        # 时针 is a word, not a misheard 湿疹
                 o_s, o_e = nt.span(ns, ne)
+                # 时针 is a word, not a misheard 湿疹 — unless the ASR itself was unsure of it.
+                if length == 2 and context.is_dictionary_word(seen) and not (
+                        uncertain is not None and all(uncertain[o_s:o_e])):
+                    continue
                 for fid, si, _syl in refs:
                     if (fid, si, ns, ne) not in exact_spans:
                         add(fid, si, SlotMatch(si, o_s, o_e, "pinyin", None))
@@ -174,7 +177,15 @@ class FrameIndex:
                     o_s, o_e = nt.span(ns, ne)
                     add(fid, si, SlotMatch(si, o_s, o_e, "fuzzy", None))
         if self.has_patterns:
+            # A slot pattern (an amount) is only worth running once the frame's word slots are all there.
             for fid, fd in enumerate(self.frames):
+                if not fd.patterns:
+                    continue
+                per = found.get(fid)
+                pattern_slots = {si for si, _, _ in fd.patterns}
+                if any(si not in pattern_slots and (per is None or not per[si])
+                       for si in range(len(fd.frame.slots))):
+                    continue
                 for si, rx, digital in fd.patterns:
                     view, to_orig = (nt.digits, nt.digit_span) if digital else (nt.text, nt.span)
                     for m in rx.finditer(view):
@@ -184,15 +195,16 @@ class FrameIndex:
         return found
 
     # -- frames -----------------------------------------------------------------------------------
-    def search(self, original: str, nt: NormalizedText, pt: PinyinText | None) -> list[FrameHit]:
-        found = self._collect(nt, pt)
-        if not found:
-            return []
-        clause = _clause_ids(original)
+    def search(self, original: str, nt: NormalizedText, pt: PinyinText | None,
+               uncertain: list[bool] | None = None) -> list[FrameHit]:
+        found = self._collect(nt, pt, uncertain)
+        clause: list[int] | None = None
         hits: list[FrameHit] = []
         for fid, per_slot in found.items():
             if any(not matches for matches in per_slot):
                 continue
+            if clause is None:
+                clause = _clause_ids(original)
             fd = self.frames[fid]
             hits.extend(self._combine(original, nt, clause, fd, per_slot))
         return hits

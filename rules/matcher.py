@@ -13,16 +13,20 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
+from time import perf_counter
 
 import ahocorasick
 
 from rules import context
+from rules.frames import FrameIndex
 from rules.fuzzy import FuzzyIndex
 from rules.model import Hit, Rule, RuleBase
 from rules.normalize import NormalizedText, normalize
 from rules.pinyin_index import encode, is_encoded, raw_syllables
-from rules.regex_guard import compile_safe
+from rules.regex_guard import LineBudget, compile_safe, compile_union
+from rules.windows import windows
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +34,7 @@ SHORT_PHRASE = 2            # phrases this short must not sit inside a longer wo
 MAX_HOMOPHONES = 2          # two-syllable phrases with more dictionary homophones get no pinyin matching
 PATTERN_WINDOW = 256        # patterns never see more than this many characters at once
 PATTERN_OVERLAP = 64
-_HOW_RANK = {"exact": 0, "pattern": 1, "pinyin": 2, "fuzzy": 3}
+_HOW_RANK = {"exact": 0, "pattern": 1, "frame": 2, "pinyin": 3, "fuzzy": 4}
 _QUANTIFIER = re.compile(r"\{\d*,?\d*\}")
 _DIGIT_TOKEN = re.compile(r"\\d|[0-9]")
 
@@ -59,6 +63,7 @@ class _Cand:
     score: float
     short: bool         # needs the word-boundary check
     norm: tuple[int, int] | None   # canonical span, when known
+    slots: tuple[tuple[str, str], ...] = ()    # frame hits: (slot name, matched text)
 
 
 def _is_latin(c: str) -> bool:
@@ -77,10 +82,11 @@ class Matcher:
         fuzzy_enc: dict[int, str] = {}
         context.warm_up()
         # (rule, regex, uses digits): digit patterns run on the digits view, the rest on the canonical one
-        self.patterns: list[tuple[int, re.Pattern, bool]] = []
+        self.patterns: list[tuple[int, object, bool]] = []   # RE2 pattern objects
         self.exceptions: list[tuple[str, ...]] = []
+        lexicons = {x.name: x for x in rule_base.lexicons}
         for ri, rule in enumerate(self.rules):
-            for p in rule.phrases:
+            for p in _expand(rule.phrases, lexicons):
                 text = normalize(p).text
                 if not text:
                     continue
@@ -95,7 +101,9 @@ class Matcher:
                     fuzzy_enc[pid] = enc
             for pat in rule.patterns:
                 self.patterns.append((ri, compile_safe(pat), _uses_digits(pat)))
-            self.exceptions.append(tuple(e for e in (normalize(x).text for x in rule.exceptions) if e))
+            self.exceptions.append(tuple(e for e in (normalize(x).text for x in _expand(rule.exceptions, lexicons))
+                                         if e))
+        self._frames = FrameIndex(self.rules, lexicons)
         for key, pids in exact_keys.items():
             self._exact.add_word(key, (len(key), tuple(pids)))
         for key, pids in pinyin_keys.items():
@@ -108,35 +116,48 @@ class Matcher:
             self._pinyin.make_automaton()
         self._fuzzy = FuzzyIndex(fuzzy_enc)
         # One combined search per view tells whether any pattern can match at all (most lines: no).
-        self._views: list[tuple[bool, re.Pattern | None, list[tuple[int, re.Pattern]]]] = []
+        self._views: list[tuple[bool, object, list[tuple[int, object]]]] = []
         for canonical in (True, False):
             pats = [(ri, rx) for ri, rx, digital in self.patterns if digital != canonical]
             if pats:
-                try:
-                    combined = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in pats))
-                except re.error:        # e.g. two patterns naming the same group: no prefilter then
-                    combined = None
-                self._views.append((canonical, combined, pats))
+                self._views.append((canonical, compile_union([rx.pattern for _, rx in pats]), pats))
 
     @property
     def phrase_count(self) -> int:
         return len(self.phrases)
 
     # -- public -------------------------------------------------------------------------------
-    def match(self, text: str) -> list[Hit]:
-        """All hits in `text`; never raises (a broken input yields no hits, and is logged)."""
+    def match(self, text: str, uncertain: list[bool] | None = None) -> list[Hit]:
+        """All hits in `text`; never raises (a broken input yields no hits, and is logged).
+
+        `uncertain[i]` says the ASR was unsure of character i (a low-probability word): a two-syllable
+        sound-alike that is also a dictionary word is accepted there, since the word may be misheard."""
         try:
             if not isinstance(text, str):
                 text = "" if text is None else str(text)
             if not text:
                 return []
-            return self._match(text)
+            budget = LineBudget(len(text))      # one pattern-time budget for the whole line, across its windows
+            spans = windows(len(text))
+            if uncertain is not None and len(uncertain) != len(text):
+                uncertain = None
+            if len(spans) == 1:
+                return self._match(text, budget, uncertain)
+            hits: list[Hit] = []
+            for w in spans:
+                hits.extend(replace(h, start=h.start + w.lo, end=h.end + w.lo)
+                            for h in self._match(text[w.lo:w.hi], budget,
+                                                 uncertain[w.lo:w.hi] if uncertain is not None else None)
+                            if w.core_lo <= h.start + w.lo < w.core_hi)
+            hits.sort(key=lambda h: (h.start, h.end, h.rule_id))
+            return hits
         except Exception:  # noqa: BLE001 - a live stream must survive any transcript
             log.exception("matcher failed on input of %d chars", len(text) if isinstance(text, str) else -1)
             return []
 
     # -- layers -------------------------------------------------------------------------------
-    def _match(self, text: str) -> list[Hit]:
+    def _match(self, text: str, budget: LineBudget | None = None,
+               uncertain: list[bool] | None = None) -> list[Hit]:
         nt = normalize(text)
         if not nt.text:
             return []
@@ -144,12 +165,16 @@ class Matcher:
         exact_spans: set[tuple[int, int, int]] = set()
         if self._has_exact:
             self._exact_layer(nt, cands, exact_spans)
-        if self._has_pinyin or self._fuzzy.phrases:
+        pt = None
+        if self._has_pinyin or self._fuzzy.phrases or self._frames:
             pt = encode(nt.text)
             if self._has_pinyin:
-                self._pinyin_layer(nt, pt, cands, exact_spans)
+                self._pinyin_layer(nt, pt, cands, exact_spans, uncertain)
             self._fuzzy_layer(nt, pt, cands)
-        self._pattern_layer(nt, cands)
+        if self._frames:
+            for fh in self._frames.search(text, nt, pt, uncertain):
+                cands.append(_Cand(fh.rule, fh.start, fh.end, "frame", fh.score, False, None, fh.slots))
+        self._pattern_layer(nt, cands, budget or LineBudget(len(text)))
         return self._merge(text, self._filter(nt, cands))
 
     def _exact_layer(self, nt: NormalizedText, cands: list[_Cand], spans: set) -> None:
@@ -168,7 +193,8 @@ class Matcher:
                 o_s, o_e = nt.span(start, end + 1)
                 cands.append(_Cand(ph.rule, o_s, o_e, "exact", 1.0, length <= SHORT_PHRASE, (start, end + 1)))
 
-    def _pinyin_layer(self, nt: NormalizedText, pt, cands: list[_Cand], exact_spans: set) -> None:
+    def _pinyin_layer(self, nt: NormalizedText, pt, cands: list[_Cand], exact_spans: set,
+                      uncertain: list[bool] | None = None) -> None:
         s_text = nt.text
         for end, (length, pids) in self._pinyin.iter(pt.enc):
             ns, ne = pt.span(end - length + 1, end + 1)
@@ -188,9 +214,11 @@ class Matcher:
                     # (区班 for 祛斑 yes; 即止 for 极致 or 为新 for 微信 no). Typed pinyin (治liao) is intent.
                     if not same_sound:
                         continue
+                    o_s, o_e = nt.span(ns, ne)
+                    unsure = uncertain is not None and all(uncertain[o_s:o_e])
                     if not has_latin and (ph.rule_homophones > MAX_HOMOPHONES
-                                          or context.is_dictionary_word(seen_text)
-                                          or not context.single_token(s_text, ns, ne)):
+                                          or (not unsure and (context.is_dictionary_word(seen_text)
+                                                              or not context.single_token(s_text, ns, ne)))):
                         continue
                 o_s, o_e = nt.span(ns, ne)
                 # Typed pinyin (治liao) is deliberate; jieba cannot segment it meaningfully anyway.
@@ -206,7 +234,7 @@ class Matcher:
             o_s, o_e = nt.span(ns, ne)
             cands.append(_Cand(ph.rule, o_s, o_e, "fuzzy", fh.score / 100.0, False, (ns, ne)))
 
-    def _pattern_layer(self, nt: NormalizedText, cands: list[_Cand]) -> None:
+    def _pattern_layer(self, nt: NormalizedText, cands: list[_Cand], budget: LineBudget) -> None:
         for canonical, combined, pats in self._views:
             view, to_orig = (nt.text, nt.span) if canonical else (nt.digits, nt.digit_span)
             n = len(view)
@@ -216,20 +244,25 @@ class Matcher:
                 if combined is not None and combined.search(window) is None:
                     continue
                 for ri, rx in pats:
+                    if budget.spent:        # RE2 is linear; this fence is for whatever we did not foresee
+                        return
+                    t0 = perf_counter()
                     for m in rx.finditer(window):
                         if m.end() <= m.start():
                             continue
                         a, b = lo + m.start(), lo + m.end()
                         o_s, o_e = to_orig(a, b)
                         cands.append(_Cand(ri, o_s, o_e, "pattern", 1.0, False, (a, b) if canonical else None))
+                    budget.charge(perf_counter() - t0)
 
     # -- context ------------------------------------------------------------------------------
     def _filter(self, nt: NormalizedText, cands: list[_Cand]) -> list[_Cand]:
         kept: list[_Cand] = []
         negated: list[_Cand] = []
+        found: dict[tuple[str, ...], tuple[list[int], list[int]]] = {}   # exception spans, found once per line
         for c in cands:
             excs = self.exceptions[c.rule]
-            if excs and self._in_exception(nt, c, excs):
+            if excs and self._in_exception(nt, c, excs, found):
                 continue
             if c.short and c.norm is not None and context.inside_longer_word(nt.text, *c.norm):
                 continue
@@ -237,21 +270,43 @@ class Matcher:
                 negated.append(c)
                 continue
             kept.append(c)
-        # 并非全网最低价: the negated claim also covers the 最低价 inside it.
-        return [c for c in kept
-                if not any(n.rule == c.rule and n.start <= c.start and c.end <= n.end for n in negated)]
+        if not negated:
+            return kept
+        # 并非全网最低价: the negated claim also covers the 最低价 inside it. Per rule, negated spans by
+        # start with the furthest end reached so far: one bisect per kept candidate, not a cross product.
+        cover: dict[int, tuple[list[int], list[int]]] = {}
+        for n in sorted(negated, key=lambda n: n.start):
+            starts, reach = cover.setdefault(n.rule, ([], []))
+            starts.append(n.start)
+            reach.append(max(n.end, reach[-1]) if reach else n.end)
+        out = []
+        for c in kept:
+            starts, reach = cover.get(c.rule, ((), ()))
+            k = bisect_right(starts, c.start)
+            if not (k and reach[k - 1] >= c.end):
+                out.append(c)
+        return out
 
     @staticmethod
-    def _in_exception(nt: NormalizedText, c: _Cand, excs: tuple[str, ...]) -> bool:
-        s_text = nt.text
-        for exc in excs:
-            i = s_text.find(exc)
-            while i != -1:
-                o_s, o_e = nt.span(i, i + len(exc))
-                if o_s < c.end and c.start < o_e:
-                    return True
-                i = s_text.find(exc, i + 1)
-        return False
+    def _in_exception(nt: NormalizedText, c: _Cand, excs: tuple[str, ...], found: dict) -> bool:
+        spans = found.get(excs)
+        if spans is None:
+            s_text = nt.text
+            occ = []
+            for exc in excs:
+                i = s_text.find(exc)
+                while i != -1:
+                    occ.append(nt.span(i, i + len(exc)))
+                    i = s_text.find(exc, i + 1)
+            occ.sort()
+            reach, far = [], -1
+            for _, o_e in occ:
+                far = max(far, o_e)
+                reach.append(far)
+            spans = found[excs] = ([o_s for o_s, _ in occ], reach)
+        starts, reach = spans
+        k = bisect_left(starts, c.end)      # exception spans starting before the candidate ends
+        return bool(k) and reach[k - 1] > c.start
 
     def _merge(self, original: str, cands: list[_Cand]) -> list[Hit]:
         by_rule: dict[int, list[_Cand]] = {}
@@ -276,7 +331,21 @@ class Matcher:
     def _hit(self, original: str, ri: int, start: int, end: int, best: _Cand) -> Hit:
         r = self.rules[ri]
         return Hit(rule_id=r.id, category=r.category, severity=r.severity, basis=r.basis,
-                   matched=original[start:end], start=start, end=end, how=best.how, score=best.score)
+                   matched=original[start:end], start=start, end=end, how=best.how, score=best.score,
+                   categories=(r.category, *(a.category for a in r.also)),
+                   bases=(r.basis, *(a.basis for a in r.also)), slots=best.slots)
+
+
+def _expand(items: tuple[str, ...], lexicons: dict) -> list[str]:
+    """Phrases and exceptions may name a lexicon (@superlative): its terms take its place."""
+    out: list[str] = []
+    for item in items:
+        if item.startswith("@"):
+            lex = lexicons.get(item[1:])
+            out.extend(lex.terms if lex is not None else ())
+        else:
+            out.append(item)
+    return out
 
 
 def build_matcher(rule_base: RuleBase) -> Matcher:

@@ -157,3 +157,12 @@ def test_bundled_rule_base_loads_its_lexicons():
     names = {x.name for x in rb.lexicons}
     used = {name for r in rb.rules for f in r.frames for s in f.slots for name in s.lexicons}
     assert used and used <= names
+
+
+def test_low_probability_words_are_heard_more_loosely():
+    m = _matcher()
+    text = "这个能治时针"
+    assert _found(m, text) == []                                   # 时针 is a word: not 湿疹 ...
+    unsure = [False] * 4 + [True, True]                             # ... unless Whisper was unsure of it
+    assert [h.rule_id for h in m.match(text, unsure)] == ["t-cure"]
+    assert m.match(text, [True]) == m.match(text)                   # a wrong-length mask is ignored

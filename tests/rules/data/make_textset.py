@@ -27,6 +27,7 @@ ABS, MED, GUA, PRICE, URG, OFF, DIS, END, VUL = (
     "off_platform", "disparagement", "false_endorsement", "vulgar",
 )
 
+# Price superlatives (全网最低价, 最便宜) are absolute claims too (《广告法》第九条): both labels, since issue 8.
 OWN: list[tuple[str, list[str]]] = [
     # absolute_claim: hits and evasions
     ("这款面霜是全网第一", [ABS]), ("我们家的精华世界第一", [ABS]), ("这款是最有效的", [ABS]),
@@ -54,10 +55,10 @@ OWN: list[tuple[str, list[str]]] = [
     ("支持七天无理由退货", []), ("投资有风险", []), ("效果因人而异，不保证一定有效", []),
     ("这个保本价已经很低了", []), ("有什么问题随时找客服", []),
     # false_price
-    ("全网最低价", [PRICE]), ("全网嘴低价", [PRICE]), ("全*网*最*低*价", [PRICE]), ("全网zui低价", [PRICE]),
-    ("全網最低價", [PRICE]), ("原价三百九十九，今天只要五十九", [PRICE]), ("原价399现价59", [PRICE]),
+    ("全网最低价", [PRICE, ABS]), ("全网嘴低价", [PRICE, ABS]), ("全*网*最*低*价", [PRICE, ABS]), ("全网zui低价", [PRICE, ABS]),
+    ("全網最低價", [PRICE, ABS]), ("原价三百九十九，今天只要五十九", [PRICE]), ("原价399现价59", [PRICE]),
     ("吊牌价八百八，直播间只要八十八", [PRICE]), ("我们是亏本卖的", [PRICE]), ("出厂价直接给你们", [PRICE]),
-    ("历史最低价", [PRICE]), ("原價399現價59", [PRICE]), ("全 网 最 低 价", [PRICE]),
+    ("历史最低价", [PRICE, ABS]), ("原價399現價59", [PRICE]), ("全 网 最 低 价", [PRICE, ABS]),
     ("我们不是最便宜的", []), ("价格是五十九元", []), ("想要底价的宝宝可以看看", []),
     ("现在的价格很合适", []), ("原价就是五十九，没有变过", []),
     # false_urgency
@@ -89,7 +90,7 @@ OWN: list[tuple[str, list[str]]] = [
     ("他妈妈也在用", []), ("这个路口交通很方便", []), ("今天推荐一款裸妆粉底", []), ("你在干嘛呢", []),
     ("废物利用小妙招", []), ("宝宝们晚上好", []),
     # several categories in one line
-    ("全网最低价，加我微信下单", [PRICE, OFF]), ("史上最好用，无效退款", [ABS, GUA]),
+    ("全网最低价，加我微信下单", [PRICE, ABS, OFF]), ("史上最好用，无效退款", [ABS, GUA]),
     ("专家推荐，能降血压", [END, MED]), ("能降血壓", [MED]),
 ]
 
@@ -110,8 +111,8 @@ OWN_SECOND_BATCH: list[tuple[str, list[str]]] = [
     ("吃这个保证能瘦二十斤", [GUA]),
     ("專櫃價899，直播間只要99", [PRICE]),
     ("市场价两千多，今天直接一百九十九", [PRICE]),
-    ("这是今年的最低价了，错过就没了", [PRICE, URG]),
-    ("这个价格是全网最便宜的", [PRICE]),
+    ("这是今年的最低价了，错过就没了", [PRICE, ABS, URG]),
+    ("这个价格是全网最便宜的", [PRICE, ABS]),
     ("只剩最后两百单，马上下架", [URG]),
     ("下播就涨价，抓紧时间", [URG]),
     ("三、二、一，上链接！", []),
