@@ -14,8 +14,9 @@ $(STAMP): pyproject.toml
 system-deps:
 	bash scripts/system-deps.sh
 
+# The demo keeps its database, clips and model in this checkout's data/ (the CLI's default is ~/.local/share/livewatch).
 run: $(STAMP) system-deps
-	$(VENV)/bin/livewatch run --demo
+	LIVEWATCH_DATA_DIR="$${LIVEWATCH_DATA_DIR:-$(CURDIR)/data}" $(VENV)/bin/livewatch run --demo
 
 test: $(STAMP) system-deps
 	$(PY) -m pytest $(PYTEST_ARGS)

@@ -65,6 +65,8 @@ _NEG_CUES = ("不", "没", "无法", "并非", "别", "谈不上", "算不上", 
 _FILLER = set("是说敢能会算叫称得上一定可以要太那么这个就都也还再用来去为对于到您你我们它他她真的宣传承诺保证夸张有什任何")
 _NEG_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _NEG_CUES), key=len, reverse=True)) + ")")
 _LOOKBACK = 10
+# Disclaimers deny whatever follows them in the clause, however many words stand between.
+_DISCLAIMERS = ("不敢说", "不能说", "不敢保证", "不能保证", "不保证", "不承诺", "不是说", "并不是说", "没法说", "不好说")
 
 
 def _is_break(ch: str) -> bool:
@@ -89,6 +91,8 @@ def negated(original: str, start: int) -> bool:
         gap = clause[b:]
         if len(gap) <= 4 and all(c in _FILLER for c in gap):
             return True
+        if any(clause.startswith(d, a) for d in _DISCLAIMERS):
+            return True         # 不敢说我们的金价是最低的: a disclaimer covers the rest of its clause
     return False
 
 

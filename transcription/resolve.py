@@ -67,12 +67,19 @@ def fetch_page(page: str, *, timeout: float = FETCH_TIMEOUT) -> str:
     except urllib.error.HTTPError as exc:
         raise SourceError(f"room page {page}: HTTP {exc.code} {exc.reason}") from None
     except (OSError, ValueError, http.client.HTTPException) as exc:   # refused, timeout, garbage reply, bad URL
-        reason = " ".join(str(getattr(exc, "reason", None) or exc or type(exc).__name__).split())
-        raise SourceError(f"room page {page}: cannot fetch ({reason})") from None
+        raise SourceError(f"room page {page}: cannot fetch ({_short_reason(exc)})") from None
     try:
         return body.decode(charset, "replace")
     except LookupError:         # a charset Python does not know
         return body.decode("utf-8", "replace")
+
+
+def _short_reason(exc: BaseException) -> str:
+    """The cause in the source's words: `connection refused`, not `<urlopen error [Errno 111] …>`."""
+    cause = getattr(exc, "reason", None) or exc
+    if isinstance(cause, OSError) and cause.strerror:
+        return cause.strerror.lower()
+    return " ".join(str(cause or type(exc).__name__).split())
 
 
 def resolve_room(url: str, *, timeout: float = FETCH_TIMEOUT) -> str:

@@ -30,6 +30,7 @@ from typing import Callable, Generator, Iterator
 import ffmpeg
 import numpy as np
 
+from transcription.ffmpeg_errors import describe, truncated
 from transcription.types import SAMPLE_RATE, AudioBlock, StreamState
 
 BLOCK_SECONDS = 0.5
@@ -68,7 +69,16 @@ class Attempt:
     stalled: bool = False
     stopped: bool = False
     duration: float | None = None     # what ffmpeg reported for the input; None = live / unknown
-    reason: str = ""
+    estimated: bool = False           # that duration is a guess from the bitrate, not the container's
+    truncated: bool = False           # ffmpeg said the input ends before its container says it should
+    reason: str = ""                  # one short line: what went wrong, as far as ffmpeg's log tells
+    network_problem: str | None = None    # a connection/HTTP failure ffmpeg logged, e.g. while retrying
+
+    def shortfall(self, decoded: float) -> bool:
+        """Decoded clearly less than the container declared (a cut-off file that ffmpeg ends quietly)."""
+        if self.duration is None or self.duration <= 0 or self.estimated:
+            return False
+        return self.duration - decoded > max(2.0, 0.03 * self.duration)
 
 
 class _StderrTail(threading.Thread):
@@ -84,6 +94,8 @@ class _StderrTail(threading.Thread):
         self.stream = stream
         self.lines: deque[str] = deque(maxlen=30)
         self.duration: float | None = None
+        self.estimated = False
+        self.truncated = False
 
     def run(self) -> None:
         for raw in iter(self.stream.readline, b""):
@@ -94,15 +106,19 @@ class _StderrTail(threading.Thread):
                 self.duration = int(h) * 3600 + int(m) * 60 + float(s)
             if line and not line[0].isspace() and not line.startswith(self._NOISE):
                 self.lines.append(self._ADDRESS.sub(r"[\1] ", line))
+                # Flags, not the tail: a long decode may push these lines out of it.
+                self.truncated = self.truncated or truncated([line])
+                self.estimated = self.estimated or "Estimating duration from bitrate" in line
 
     _GENERIC = ("Conversion failed!", "Exiting normally", "Error opening output files")
 
     def reason(self) -> str:
+        """What ffmpeg said, as one short line: a recognised cause, else its last meaningful line."""
+        known = describe(self.lines)
+        if known:
+            return known
         useful = [line for line in self.lines if not line.startswith(self._GENERIC)]
-        last = useful[-1] if useful else (self.lines[-1] if self.lines else "")
-        if any("moov atom not found" in line for line in self.lines) and "moov" not in last:
-            last = f"{last}; moov atom not found, the file is truncated"
-        return last
+        return useful[-1] if useful else (self.lines[-1] if self.lines else "")
 
 
 def _command(media_url: str, *, realtime: bool, network: bool, stall_timeout: float) -> list[str]:
@@ -177,7 +193,10 @@ def _run_ffmpeg(cmd: list[str], *, block_samples: int, stall_timeout: float | No
         proc.stderr.close()
     result.returncode = proc.returncode
     result.duration = tail.duration
+    result.estimated = tail.estimated
+    result.truncated = tail.truncated
     result.reason = tail.reason()
+    result.network_problem = describe(tail.lines, network_only=True)
     return result
 
 
@@ -263,11 +282,39 @@ def _open_file(path: Path, *, realtime: bool, notify: StateCallback, stop: threa
         return
     if produced == 0:
         why = attempt.reason or "no audio stream"
+        if why.startswith("truncated"):
+            raise fail(f"{path}: {why}; no audio could be decoded")
         raise fail(f"{path}: not a readable audio/video file ({why})")
+    decoded = produced / SAMPLE_RATE
     if attempt.returncode != 0:
-        raise fail(f"{path}: decoding failed after {produced / SAMPLE_RATE:.1f} s, file truncated or corrupt "
+        raise fail(f"{path}: decoding failed after {decoded:.1f} s, file truncated or corrupt "
                    f"({attempt.reason or f'ffmpeg exit {attempt.returncode}'})")
+    if not attempt.truncated and attempt.shortfall(decoded):
+        # The container's duration covers video too; only the audio stream's own may say "cut off".
+        attempt.duration = _declared_audio_seconds(path)
+    if attempt.truncated or attempt.shortfall(decoded):
+        # ffmpeg exits 0 on a cut-off MP4/MP3: what was decoded has been delivered, but this is no "end".
+        raise fail(_truncated_message(str(path), decoded, attempt))
     notify(StreamState.ENDED, None)
+
+
+def _declared_audio_seconds(path: Path) -> float | None:
+    """The first audio stream's duration as its header declares it (PyAV, installed with faster-whisper)."""
+    import av
+    try:
+        with av.open(str(path)) as container:
+            stream = container.streams.audio[0]
+            if stream.duration is None or stream.time_base is None:
+                return None
+            return float(stream.duration * stream.time_base)
+    except (av.FFmpegError, IndexError, OSError):
+        return None
+
+
+def _truncated_message(where: str, decoded: float, attempt: Attempt) -> str:
+    declared = f" of {attempt.duration:.1f} s" if attempt.duration and not attempt.estimated else ""
+    why = attempt.reason if attempt.reason.startswith("truncated") else "truncated file"
+    return f"{where}: {why}; only {decoded:.1f} s{declared} could be decoded"
 
 
 def _open_live(url: str, *, realtime: bool, stall_timeout: float, notify: StateCallback,
@@ -317,13 +364,22 @@ def _open_live(url: str, *, realtime: bool, stall_timeout: float, notify: StateC
             # Only an HTTP input that announced a real duration is a file; RTMP/FLV live metadata may say 0.
             finite = (attempt.duration is not None and attempt.duration > 0 and not is_hls_url(media_url)
                       and urllib.parse.urlsplit(media_url).scheme.lower() in ("http", "https"))
+            if finite and attempt.truncated:     # (no duration check here: a video's duration is not its audio's)
+                message = _truncated_message(url, attempt.samples / SAMPLE_RATE, attempt)
+                notify(StreamState.FAILED, message)
+                raise SourceError(message)
             if finite or (is_hls_url(media_url) and _playlist_ended(media_url)):
                 notify(StreamState.ENDED, None)
                 return
         if attempt.stalled:
+            # ffmpeg's own HTTP reconnects can outlast our stall timeout: say what it kept running into.
             reason = f"no audio for {stall_timeout:g} s"
+            if attempt.network_problem:
+                reason = f"{attempt.network_problem} ({reason})"
         elif attempt.returncode == 0:
             reason = "stream dropped (end of data)"
+            if attempt.network_problem:
+                reason = f"stream dropped ({attempt.network_problem})"
         else:
             reason = attempt.reason or f"ffmpeg exit {attempt.returncode}"
         idle_attempts = 0 if attempt.samples else idle_attempts + 1

@@ -24,8 +24,10 @@ def database():
     from monitor.app_state import init_database
     from monitor.settings import get_settings
 
+    settings = get_settings()
+    ops_runtime.announce_database(settings)
     try:
-        engine, factory = init_database(get_settings(), seed=False)
+        engine, factory = init_database(settings, seed=False)
     except SQLAlchemyError as exc:
         raise click.ClickException(f"database unavailable: {_first_line(exc)}") from None
     except (OSError, ValueError) as exc:
@@ -216,16 +218,12 @@ def db() -> None:
 @db.command("upgrade")
 def db_upgrade() -> None:
     """Create or upgrade the schema to the newest revision (also done on every start)."""
+    from monitor.db import shown_url
     from monitor.settings import get_settings
 
     with database():
         pass
-    click.echo(f"database at the newest revision: {_safe_url(get_settings().database_url_resolved)}", err=True)
-
-
-def _safe_url(url: str) -> str:
-    from sqlalchemy.engine import make_url
-    return make_url(url).render_as_string(hide_password=True)
+    click.echo(f"database at the newest revision: {shown_url(get_settings().database_url_resolved)}", err=True)
 
 
 @click.command()

@@ -29,6 +29,16 @@ def _settings(**overrides):  # noqa: ANN003, ANN202
     return settings.model_copy(update=changes) if changes else settings
 
 
+def announce_database(settings) -> None:  # noqa: ANN001
+    """Say on stderr which database a command uses when LIVEWATCH_DATABASE_URL did not name it, so a command
+    run with another environment never silently works on a database nobody else reads."""
+    if settings.database_url:
+        return
+    from monitor.db import shown_url
+    click.echo(f"livewatch: database {shown_url(settings.database_url_resolved)} "
+               "(LIVEWATCH_DATABASE_URL not set: the SQLite file in LIVEWATCH_DATA_DIR)", err=True)
+
+
 def _stop_on_signals(stop: threading.Event) -> None:
     def handler(_signum, _frame) -> None:  # noqa: ANN001
         if stop.is_set():
@@ -96,6 +106,7 @@ def _init_or_fail(settings):  # noqa: ANN001, ANN202
     from sqlalchemy.exc import SQLAlchemyError
 
     from monitor.app_state import init_database
+    announce_database(settings)
     try:
         engine, factory = init_database(settings)
     except SQLAlchemyError as exc:
@@ -135,6 +146,9 @@ def run(demo: bool, host: str | None, port: int | None) -> None:
         if user:
             click.echo(f"demo: log in as {DEMO_USER[0]!r} with password {DEMO_USER[1]!r}", err=True)
     engine.dispose()
+    # The worker child and the UI read their settings from the environment: pin them to this very database.
+    os.environ["LIVEWATCH_DATA_DIR"] = str(settings.data_dir)
+    os.environ["LIVEWATCH_DATABASE_URL"] = settings.database_url_resolved
     # uvicorn handles SIGTERM/SIGINT itself and re-raises them once it has shut down; this handler turns that
     # into a normal exit so the worker is stopped (and its leases released) below.
     def leave(_signum, _frame) -> None:  # noqa: ANN001

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import os
 import sys
 import threading
@@ -14,7 +15,6 @@ from pathlib import Path
 
 import click
 
-from transcription.types import StreamState
 
 EXIT_FAILED = 1
 EXIT_INTERNAL = 2
@@ -62,6 +62,7 @@ def _state_printer(quiet: bool, source: str):
     """Stream state on stderr. FAILED is left to the one error line; a local file has no state worth
     printing; --quiet keeps only stalls."""
     from transcription.source import is_network_url
+    from transcription.types import StreamState     # here: numpy costs `livewatch match` 60 ms at start
 
     lock = threading.Lock()
     live = is_network_url(source)
@@ -72,6 +73,22 @@ def _state_printer(quiet: bool, source: str):
         with lock:
             click.echo(f"[state] {state.value}" + (f": {reason}" if reason else ""), err=True)
     return on_state
+
+
+class _ClipFailures(logging.Handler):
+    """transcription.clips logs a clip it could not write whole; on the command line that is one stderr line
+    (the JSON line carries `clip_missing`), not a bare logger message."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        where = getattr(record, "clip", "?")
+        click.echo(f"[clip] not written: {where}: {getattr(record, 'error', record.getMessage())}", err=True)
+
+
+def _report_clip_failures() -> None:
+    clips_log = logging.getLogger("transcription.clips")
+    if not any(isinstance(h, _ClipFailures) for h in clips_log.handlers):
+        clips_log.addHandler(_ClipFailures(logging.ERROR))
+        clips_log.propagate = False
 
 
 def _transcriber(threads: int | None, beam_size: int | None, hotwords: str | None):
@@ -132,7 +149,8 @@ def register(cli: click.Group) -> None:
 @click.argument("source")
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
 @click.option("--clips", "clips_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Write an evidence clip (Opus) per hit into DIR; adds clip and clip_sha256 to each line.")
+              help="Write an evidence clip (Opus) per hit into DIR; adds clip, clip_sha256 and clip_missing "
+                   "(true when it could not be written whole, then clip_sha256 is null) to each line.")
 @click.option("--rules", "rules_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
               help="Rule directory (default LIVEWATCH_RULES_DIR).")
 @click.option("--hotwords/--no-hotwords", default=True, show_default=True,
@@ -150,6 +168,8 @@ def scan_command(source: str, fmt: str, clips_dir: Path | None, rules_dir: Path 
     rule_base = _rule_base(rules_dir)
     matcher = build_matcher(rule_base)
     transcriber = _transcriber(threads, beam_size, hotwords_for(rule_base) if hotwords else None)
+    if clips_dir is not None:
+        _report_clip_failures()
 
     def progress(seg) -> None:
         if not quiet:

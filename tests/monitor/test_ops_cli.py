@@ -41,11 +41,12 @@ def test_streams_users_hits(db_url, tmp_path):
     _ok(run_cli(["streams", "remove", "room-b"], env))
     _one_line_error(run_cli(["streams", "remove", "room-b"], env), "no stream named")
 
-    _ok(run_cli(["users", "add", "alice", "--role", "reviewer", "--password-stdin"], env, stdin="correct horse\n"))
+    _ok(run_cli(["users", "add", "alice", "--role", "reviewer", "--password-stdin"], env,
+                stdin="Kq7-vault-Ribbon-93\n"))
     _one_line_error(run_cli(["users", "add", "bob", "--role", "editor", "--password-stdin"], env, stdin="short\n"),
                     "at least 8")
-    _one_line_error(run_cli(["users", "add", "alice", "--role", "admin", "--password-stdin"], env, stdin="whatever123\n"),
-                    "already exists")
+    _one_line_error(run_cli(["users", "add", "alice", "--role", "admin", "--password-stdin"], env,
+                            stdin="Plum-Orbit-41-zebra\n"), "already exists")
 
     assert _ok(run_cli(["hits", "list", "--format", "jsonl"], env)).stdout == ""
     _one_line_error(run_cli(["hits", "list", "--stream", "ghost"], env), "no stream named")
@@ -61,3 +62,55 @@ def test_bad_database_url_is_one_line(tmp_path):
 def test_worker_with_a_broken_rule_directory_is_one_line(db_url, tmp_path):
     env = cli_env(db_url, tmp_path / "data", LIVEWATCH_RULES_DIR=str(tmp_path / "no-rules"))
     _one_line_error(run_cli(["worker"], env), "rule directory does not exist")
+
+
+def _cli_in(folder, env: dict, args: list[str], stdin: str | None = None):
+    """The installed CLI as a user runs it: from `folder`, no LIVEWATCH_DATABASE_URL, no LIVEWATCH_DATA_DIR."""
+    import subprocess
+    import sys
+
+    from tests.monitor.helpers import LIVEWATCH
+    folder.mkdir(parents=True, exist_ok=True)
+    return subprocess.run([sys.executable, *LIVEWATCH, *args], env=env, input=stdin, capture_output=True,
+                          text=True, timeout=120, cwd=folder)
+
+
+def _default_env(tmp_path, **extra: str) -> dict:
+    import os
+
+    from tests.monitor.helpers import REPO
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LIVEWATCH_", "XDG_"))}
+    env.update(HOME=str(tmp_path / "home"), PYTHONPATH=str(REPO), PYTHONUNBUFFERED="1",
+               LIVEWATCH_RULES_DIR=str(REPO / "tests" / "monitor" / "data" / "rules"), **extra)
+    return env
+
+
+def test_cli_from_another_folder_uses_the_same_database(tmp_path):
+    """Issue 9 item 8: `users add` in one folder, then the same account from another folder. The database is
+    the one absolute default ($XDG_DATA_HOME/livewatch, else ~/.local/share/livewatch), named on stderr."""
+    audio = tmp_path / "show.wav"
+    audio.write_bytes(b"RIFF....")
+    for env, where in ((_default_env(tmp_path), tmp_path / "home" / ".local" / "share" / "livewatch"),
+                       (_default_env(tmp_path, XDG_DATA_HOME=str(tmp_path / "xdg")), tmp_path / "xdg" / "livewatch")):
+        database = where / "livewatch.db"
+        added = _ok(_cli_in(tmp_path / "a", env, ["users", "add", "alice", "--role", "reviewer", "--password-stdin"],
+                            stdin="Kq7-vault-Ribbon-93\n"))
+        assert f"database {database} " in added.stderr and "LIVEWATCH_DATABASE_URL not set" in added.stderr
+        _ok(_cli_in(tmp_path / "a" / "deeper", env, ["streams", "add", "shop-a", str(audio)]))
+
+        again = _cli_in(tmp_path / "b", env, ["users", "add", "alice", "--role", "admin", "--password-stdin"],
+                        stdin="Plum-Orbit-41-zebra\n")
+        assert again.returncode != 0 and "already exists" in again.stderr, again.stderr
+        listed = _ok(_cli_in(tmp_path / "b", env, ["streams", "list", "--format", "jsonl"]))
+        assert [json.loads(line)["name"] for line in listed.stdout.splitlines()] == ["shop-a"]
+        assert f"database {database} " in listed.stderr
+        assert database.is_file()
+    for folder in (tmp_path / "a", tmp_path / "a" / "deeper", tmp_path / "b"):
+        assert not (folder / "data").exists(), f"a database was created in the current folder {folder}"
+
+
+def test_cli_is_silent_about_the_database_it_was_told(db_url, tmp_path):
+    """With LIVEWATCH_DATABASE_URL set, that is the database: no notice (stderr stays one line on errors)."""
+    env = cli_env(db_url, tmp_path / "data")
+    listed = _ok(run_cli(["streams", "list"], env))
+    assert "livewatch: database" not in listed.stderr
