@@ -53,6 +53,21 @@ def inside_longer_word(text: str, start: int, end: int) -> bool:
     return any(a < s < b or a < e < b for a, b in spans)
 
 
+def inside_dictionary_word(text: str, start: int, end: int, longest: int = 4) -> bool:
+    """True when a longer dictionary word covers [start, end) in `text` (降压 in 降压药, 结节 in 结节日).
+
+    Unlike inside_longer_word this ignores how jieba happens to segment the line (线/下来 does not
+    make 线下 innocent)."""
+    ensure_jieba()
+    freq = jieba.dt.FREQ
+    n = len(text)
+    for a in range(max(0, end - longest), start + 1):
+        for b in range(max(end, a + 1), min(n, a + longest) + 1):
+            if (a, b) != (start, end) and freq.get(text[a:b], 0) > 0:
+                return True
+    return False
+
+
 def single_token(text: str, start: int, end: int) -> bool:
     """True when jieba keeps [start, end) together as one token (a misheard word, not two words)."""
     lo = max(0, start - WINDOW)

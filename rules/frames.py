@@ -252,7 +252,7 @@ class FrameIndex:
     @staticmethod
     def _in_context(original: str, nt: NormalizedText, ordered: list[SlotMatch]) -> bool:
         for k, m in enumerate(ordered):
-            if m.norm is not None and context.inside_longer_word(nt.text, *m.norm):
+            if m.norm is not None and context.inside_dictionary_word(nt.text, *m.norm):
                 return False
             if context.negated(original, m.start):
                 before = normalize(original[max(0, m.start - 4):m.start]).text
