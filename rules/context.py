@@ -81,7 +81,8 @@ _FILLER = set("是说敢能会算叫称得上一定可以要太那么这个就�
 _NEG_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _NEG_CUES), key=len, reverse=True)) + ")")
 _LOOKBACK = 10
 # Disclaimers deny whatever follows them in the clause, however many words stand between.
-_DISCLAIMERS = ("不敢说", "不能说", "不敢保证", "不能保证", "不保证", "不承诺", "不是说", "并不是说", "没法说", "不好说")
+_DISCLAIMERS = ("不敢说", "不能说", "不敢保证", "不能保证", "不保证", "不承诺", "不是说", "并不是说", "没法说", "不好说",
+                "不存在", "没有什么", "不会说", "不会承诺")
 
 
 def _is_break(ch: str) -> bool:
