@@ -2,7 +2,8 @@
 
 Each syllable becomes one private-use character, which lets the same Aho-Corasick automaton
 machinery run over pinyin: 最低价, 嘴低价, zui低价 and 醉低价 all encode to the same three characters.
-Confusable initials/finals are folded (zh/z, ch/c, sh/s, n/l, an/ang, en/eng, in/ing) because
+Confusable initials/finals are folded (zh/z, ch/c, sh/s, n/l, r/l, f/hu, an/ang, en/eng, in/ing; ian/iang and
+uan/uang follow from an/ang) because
 Mandarin accents and Whisper blur exactly those.
 
 Hanzi use their most common reading (the first in pypinyin's table); text and phrases are encoded
@@ -13,18 +14,19 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
-
-from pypinyin.pinyin_dict import pinyin_dict
 
 _PUA = 0xE000           # BMP private use area: normalisation drops Co chars, so never in text
 _TONE_RE = re.compile(r"[\u0300-\u036f]")
 _LATIN_RUN = re.compile(r"[a-z]+")
+MAX_LATIN_RUN = 100
 
 
 def _strip_tone(reading: str) -> str:
     reading = reading.replace("ü", "v").replace("ǖ", "v").replace("ǘ", "v").replace("ǚ", "v").replace("ǜ", "v")
     return _TONE_RE.sub("", unicodedata.normalize("NFD", reading))
+
+
+_F_TO_HU = {"u": "hu", "ei": "hui", "an": "huan", "ang": "huang", "en": "hun", "o": "huo", "a": "hua"}
 
 
 def fold(syllable: str) -> str:
@@ -35,6 +37,10 @@ def fold(syllable: str) -> str:
             break
     if s.startswith("n") and len(s) > 1:
         s = "l" + s[1:]
+    elif s.startswith("r") and len(s) > 1:      # r/l: 肉 rou ~ 漏 lou in southern accents
+        s = "l" + s[1:]
+    elif s.startswith("f"):                     # f/hu: 飞 fei ~ 灰 hui, 方 fang ~ 慌 huang
+        s = _F_TO_HU.get(s[1:], "h" + s[1:])
     for a, b in (("ang", "an"), ("eng", "en"), ("ing", "in")):
         if s.endswith(a):
             s = s[: -len(a)] + b
@@ -50,8 +56,25 @@ class _Tables:
     translate_folded: dict[int, str]
 
 
-@lru_cache(maxsize=1)
+_tables: _Tables | None = None
+
+
 def tables() -> _Tables:
+    """The encoding tables: built from pypinyin once per process, or installed from the matcher cache."""
+    global _tables
+    if _tables is None:
+        _tables = _build_tables()
+    return _tables
+
+
+def install_tables(t: _Tables) -> None:
+    """Use tables saved by rules.cache: importing pypinyin and folding 42k readings costs 0.4 s at start-up."""
+    global _tables
+    _tables = t
+
+
+def _build_tables() -> _Tables:
+    from pypinyin.pinyin_dict import pinyin_dict     # imported here: a cached start-up never needs it
     raw = {cp: _strip_tone(readings.split(",")[0]) for cp, readings in pinyin_dict.items()}
     syllables = frozenset(raw.values())
     folded = sorted({fold(s) for s in syllables})
@@ -65,18 +88,33 @@ def syllable_char(syllable: str) -> str:
 
 
 def _split_latin(run: str, syllables: frozenset[str]) -> list[str] | None:
-    """Split a Latin run into pinyin syllables (fewest syllables wins); None if it is not pinyin."""
+    """Split a Latin run into pinyin syllables (fewest syllables wins); None if it is not pinyin.
+
+    One count and one back-pointer per position, never a copied path: a 1 MB run of one letter once
+    took 22 GB. Runs longer than MAX_LATIN_RUN are not typed pinyin (nobody types that much unbroken).
+    """
     n = len(run)
-    best: list[list[str] | None] = [None] * (n + 1)
-    best[0] = []
+    if n > MAX_LATIN_RUN:
+        return None
+    count = [-1] * (n + 1)      # fewest syllables covering run[:j]; -1 = not reachable
+    back = [0] * (n + 1)        # where the last syllable of that split starts
+    count[0] = 0
     for i in range(n):
-        if best[i] is None:
+        if count[i] < 0:
             continue
         for j in range(min(n, i + 6), i, -1):
-            piece = run[i:j]
-            if piece in syllables and (best[j] is None or len(best[j]) > len(best[i]) + 1):
-                best[j] = best[i] + [piece]
-    return best[n]
+            if run[i:j] in syllables and (count[j] < 0 or count[j] > count[i] + 1):
+                count[j] = count[i] + 1
+                back[j] = i
+    if count[n] < 0:
+        return None
+    out: list[str] = []
+    j = n
+    while j > 0:
+        out.append(run[back[j]:j])
+        j = back[j]
+    out.reverse()
+    return out
 
 
 @dataclass(frozen=True)

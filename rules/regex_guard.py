@@ -1,14 +1,20 @@
-"""Refuse rule patterns that could make the matcher backtrack for minutes.
+"""Rule patterns run in RE2, a linear-time engine; this module decides which patterns may run at all.
 
-Python's `re` cannot be interrupted, so safety is decided before a pattern is ever used: a
-repeated group may not contain another repeat or an alternation ((a+)+$, (a|aa)*), no
-backreferences, at most two unbounded repeats of which at most one over a wide class (., [^…], \\w),
-and every pattern is run only over bounded windows of text (see matcher). What is left backtracks
-at most polynomially, on a window of a few hundred characters.
+Python's `re` backtracks and cannot be interrupted: `.{0,50}` six times + `Z` took minutes on a
+100-character line. RE2 cannot backtrack (time is linear in the text for any pattern), so safety no
+longer rests on guessing which patterns are harmless. What is left here is cheap and static:
+- syntax RE2 lacks (lookarounds, backreferences) or reads differently from Python (`{,n}`, the
+  ASCII-only `\\w`/`\\b`) is refused with a clear reason instead of silently changing meaning;
+- the automaton's size is bounded (counted repeats of wide classes multiply it: `[^x]{0,50}` x5 is
+  refused), and so is the shape editors are told to avoid (nested repeats, repeated alternations);
+- a per-line time budget (`LineBudget`) is the matcher's second fence should anything still be slow.
 """
 from __future__ import annotations
 
-import re
+import logging
+import threading
+
+import re2
 
 try:                                    # Python 3.11+
     import re._parser as sre_parse
@@ -17,22 +23,131 @@ except ImportError:                     # pragma: no cover
     import sre_constants as sre_c       # type: ignore[no-redef]
     import sre_parse                    # type: ignore[no-redef]
 
+log = logging.getLogger(__name__)
+
 MAX_PATTERN_LEN = 300
 MAX_UNBOUNDED = 2
 MAX_WIDE_UNBOUNDED = 1
-_BIG = 50     # {0,50} counts as bounded; {0,500} does not
+_BIG = 50             # {0,50} counts as bounded; {0,500} does not
+MAX_WIDE_SPAN = 60    # sum of the upper bounds of counted repeats over wide classes (.{0,12} + .{0,6} = 18)
+MAX_PROGRAM = 1500    # RE2 program size; the largest bundled pattern is ~360
+RE2_MAX_MEM = 8 << 20
+LINE_BUDGET_S = 0.05  # pattern seconds per BUDGET_CHARS of a line before its remaining patterns are skipped
+BUDGET_CHARS = 4000
 
 _REPEATS = {sre_c.MAX_REPEAT, sre_c.MIN_REPEAT}
 if hasattr(sre_c, "POSSESSIVE_REPEAT"):
     _REPEATS.add(sre_c.POSSESSIVE_REPEAT)
+_LOOKAROUND = {sre_c.ASSERT, sre_c.ASSERT_NOT}
 
 
 class UnsafePattern(ValueError):
-    pass
+    """A refused pattern: str() is the English reason, `.zh` the same for the Chinese UI."""
+
+    def __init__(self, message: str, zh: str = "") -> None:
+        super().__init__(message)
+        self.zh = zh or message
+
+
+def _options() -> re2.Options:
+    o = re2.Options()
+    o.log_errors = False        # a refused pattern is reported once, by us, not on stderr by the C++ side
+    o.max_mem = RE2_MAX_MEM
+    o.longest_match = False     # leftmost-first like Python, so lazy .{0,8}? keeps its meaning
+    return o
+
+
+class Re2Match:
+    """What a match reports: character offsets into the searched str, like re.Match."""
+
+    __slots__ = ("_text", "_start", "_end")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self) -> str:
+        return self._text[self._start:self._end]
+
+
+# google-re2's compiled object and its Match(anchor, bytes, pos, endpos) -> spans: not public, but the
+# only way to ask "any match?" without building a Python generator per call (most calls say no).
+# Without them (another google-re2 build), the public bytes API is used: same results, ~2x slower.
+_UNANCHORED = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
+
+
+class Re2Pattern:
+    """An RE2 pattern with the re-like surface the matcher uses (.search, .finditer, .pattern).
+
+    google-re2's str API re-encodes the text and maps offsets for every call (~4 µs even when
+    nothing matches, and most lines match nothing); here the text is encoded once, RE2 runs on the
+    bytes, and byte offsets become character offsets by decoding only the stretch since the last match.
+    """
+
+    __slots__ = ("pattern", "_bytes", "_raw")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._bytes = re2.compile(pattern.encode("utf-8"), _options())
+        raw = getattr(self._bytes, "_regexp", None)
+        self._raw = raw if _UNANCHORED is not None and hasattr(raw, "Match") else None
+
+    def __reduce__(self):           # pickled as its source; the RE2 object is rebuilt on load
+        return (Re2Pattern, (self.pattern,))
+
+    @property
+    def programsize(self) -> int:
+        return self._bytes.programsize
+
+    def search(self, text: str) -> Re2Match | None:
+        return next(iter(self.finditer(text)), None)
+
+    def finditer(self, text: str):
+        data = text.encode("utf-8")
+        if self._raw is None:
+            return self._matches(text, data, (m.span() for m in self._bytes.finditer(data)))
+        first = self._raw.Match(_UNANCHORED, data, 0, len(data))[0]
+        if first[0] < 0:
+            return ()
+        return self._matches(text, data, self._raw_spans(data, first))
+
+    def _raw_spans(self, data: bytes, span):
+        n = len(data)
+        while span[0] >= 0:
+            yield span
+            pos = span[1]
+            if pos == span[0]:          # an empty match (compile_safe refuses those; be safe anyway)
+                pos += 1
+                while pos < n and data[pos] & 0xC0 == 0x80:
+                    pos += 1
+            if pos > n:
+                return
+            span = self._raw.Match(_UNANCHORED, data, pos, n)[0]
+
+    @staticmethod
+    def _matches(text: str, data: bytes, spans):
+        if len(data) == len(text):      # ASCII: byte offsets are character offsets
+            for b_start, b_end in spans:
+                yield Re2Match(text, b_start, b_end)
+            return
+        last_byte = last_char = 0
+        for b_start, b_end in spans:
+            c_start = last_char + len(data[last_byte:b_start].decode("utf-8"))
+            c_end = c_start + len(data[b_start:b_end].decode("utf-8"))
+            last_byte, last_char = b_end, c_end
+            yield Re2Match(text, c_start, c_end)
 
 
 def _narrow(sub) -> bool:
-    """A repeat body that matches few characters (a literal, digits, a small set): cheap to backtrack."""
+    """A repeat body that matches few characters (a literal, digits, a small set)."""
     items = list(sub)
     if len(items) != 1:
         return False
@@ -45,50 +160,165 @@ def _narrow(sub) -> bool:
     return False
 
 
+def _check_class(av) -> None:
+    for o, a in av:
+        if o == sre_c.CATEGORY and a in (sre_c.CATEGORY_WORD, sre_c.CATEGORY_NOT_WORD):
+            raise UnsafePattern("\\w and \\W are not allowed (in RE2 they mean ASCII only, never Chinese): "
+                                "write the characters, e.g. [\\p{Han}a-z0-9]",
+                                "不支持 \\w / \\W（在 RE2 中只含英文字母数字，不含汉字）：请直接写出字符，如 [\\p{Han}a-z0-9]")
+
+
 def _walk(items, inside_repeat: bool, counter: list[int]) -> None:
+    """counter = [unbounded repeats, unbounded wide repeats, summed bound of counted wide repeats]."""
     for op, av in items:
         if op in _REPEATS:
             lo, hi, sub = av
             many = hi == sre_c.MAXREPEAT or hi > 1
+            wide = not _narrow(sub)
             if many and (hi == sre_c.MAXREPEAT or hi > _BIG):
                 counter[0] += 1
-                counter[1] += not _narrow(sub)
+                counter[1] += wide
+            elif many and wide:
+                counter[2] += hi
             if inside_repeat and many:
-                raise UnsafePattern("nested quantifier (a repeat inside a repeat) can backtrack catastrophically")
+                raise UnsafePattern("nested quantifier (a repeat inside a repeat) is not allowed: "
+                                    "it multiplies the automaton's size",
+                                    "不允许嵌套的重复（重复里再套重复）")
             _walk(sub, inside_repeat or many, counter)
         elif op == sre_c.BRANCH:
             if inside_repeat:
-                raise UnsafePattern("alternation inside a repeated group can backtrack catastrophically")
+                raise UnsafePattern("alternation inside a repeated group is not allowed: repeat each branch instead",
+                                    "不允许在重复的分组里使用“|”：请对每个分支分别重复")
             for branch in av[1]:
                 _walk(branch, inside_repeat, counter)
         elif op == sre_c.SUBPATTERN:
             _walk(av[-1], inside_repeat, counter)
-        elif op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
-            _walk(av[1], inside_repeat, counter)
+        elif op in _LOOKAROUND:
+            raise UnsafePattern("lookahead/lookbehind ((?=…), (?!…), (?<=…), (?<!…)) is not supported: "
+                                "patterns run in RE2, a linear-time engine; use the rule's exceptions instead",
+                                "不支持前后断言 (?=…) (?!…) (?<=…) (?<!…)（规则表达式由线性时间的 RE2 执行）：请改用例外词")
         elif op in (sre_c.GROUPREF, sre_c.GROUPREF_EXISTS):
-            raise UnsafePattern("backreferences are not allowed")
-        elif op == sre_c.IN and inside_repeat:
+            raise UnsafePattern("backreferences are not allowed (RE2 has none)", "不支持反向引用（如 \\1）")
+        elif op == sre_c.AT and av in (sre_c.AT_BOUNDARY, sre_c.AT_NON_BOUNDARY):
+            raise UnsafePattern("\\b and \\B are not allowed (in RE2 they see ASCII words only)",
+                                "不支持 \\b / \\B（在 RE2 中只识别英文单词边界）")
+        elif op == sre_c.IN:
+            _check_class(av)
+
+
+def _python_only_syntax(pattern: str) -> None:
+    """Syntax Python accepts that RE2 reads differently: refuse rather than change the meaning."""
+    i = pattern.find("{,")
+    while i != -1:
+        if i == 0 or pattern[i - 1] != "\\":
+            raise UnsafePattern("'{,n}' is Python-only: write '{0,n}'", "请把 {,n} 写成 {0,n}")
+        i = pattern.find("{,", i + 1)
+    if "\\Z" in pattern.replace("\\\\", ""):
+        raise UnsafePattern("'\\Z' is not supported: write '$'", "不支持 \\Z：请写 $")
+
+
+def _python_view(pattern: str) -> str:
+    """The pattern as Python's parser can read it, for the structural checks only: RE2's Unicode
+    classes (\\p{Han}, \\pL, \\P{…}) become \\s, another wide class Python knows, in or out of [...]."""
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\" and i + 1 < n:
+            if pattern[i + 1] in "pP" and i + 2 < n:
+                j = pattern.find("}", i + 3) + 1 if pattern[i + 2] == "{" else i + 3
+                if j > 0:
+                    out.append("\\s")
+                    i = j
+                    continue
+            out.append(pattern[i:i + 2])
+            i += 2
             continue
+        out.append(c)
+        i += 1
+    return "".join(out)
 
 
-def compile_safe(pattern: str) -> re.Pattern:
-    """Compile a rule pattern or raise UnsafePattern / ValueError with a one-line reason."""
+def _re2_reason(error: Exception) -> str:
+    msg = error.args[0] if error.args else str(error)
+    if isinstance(msg, bytes):
+        msg = msg.decode("utf-8", "replace")
+    return str(msg)
+
+
+def compile_safe(pattern: str):
+    """The Re2Pattern (.search/.finditer/.pattern, like re) or UnsafePattern with a one-line reason."""
     if not isinstance(pattern, str) or not pattern.strip():
-        raise UnsafePattern("empty pattern")
+        raise UnsafePattern("empty pattern", "表达式为空")
     if len(pattern) > MAX_PATTERN_LEN:
-        raise UnsafePattern(f"pattern longer than {MAX_PATTERN_LEN} characters")
+        raise UnsafePattern(f"pattern longer than {MAX_PATTERN_LEN} characters", f"表达式超过 {MAX_PATTERN_LEN} 个字符")
+    _python_only_syntax(pattern)
     try:
-        compiled = re.compile(pattern)
-        parsed = sre_parse.parse(pattern)
-    except re.error as e:
-        raise UnsafePattern(f"invalid regular expression: {e}") from None
-    counter = [0, 0]
+        parsed = sre_parse.parse(_python_view(pattern))
+    except Exception as e:  # noqa: BLE001 - re.error, and RecursionError on absurd nesting
+        raise UnsafePattern(f"invalid regular expression: {e}", f"表达式语法错误：{e}") from None
+    counter = [0, 0, 0]
     _walk(parsed, False, counter)
     if counter[0] > MAX_UNBOUNDED:
-        raise UnsafePattern(f"more than {MAX_UNBOUNDED} unbounded repeats (+, *, {{n,}})")
+        raise UnsafePattern(f"more than {MAX_UNBOUNDED} unbounded repeats (+, *, {{n,}})",
+                            f"不限长度的重复（+、*、{{n,}}）超过 {MAX_UNBOUNDED} 个")
     if counter[1] > MAX_WIDE_UNBOUNDED:
-        raise UnsafePattern("more than one unbounded repeat of a wide class (.*, [^x]+, \\w+): "
-                            "bound them, e.g. .{0,10}")
+        raise UnsafePattern("more than one unbounded repeat of a wide class (.*, [^x]+): bound them, e.g. .{0,10}",
+                            "宽字符类（.*、[^x]+）的不限长重复超过一个：请限定长度，如 .{0,10}")
+    if counter[2] > MAX_WIDE_SPAN:
+        raise UnsafePattern(f"counted repeats of wide classes (.{{0,n}}, [^x]{{0,n}}) add up to {counter[2]} "
+                            f"characters; at most {MAX_WIDE_SPAN} are allowed",
+                            f"宽字符类的限定重复（.{{0,n}}、[^x]{{0,n}}）合计 {counter[2]} 个字符，最多 {MAX_WIDE_SPAN} 个")
+    try:
+        compiled = Re2Pattern(pattern)
+    except re2.error as e:
+        reason = _re2_reason(e)
+        raise UnsafePattern(f"RE2 cannot compile the pattern: {reason}", f"RE2 无法编译该表达式：{reason}") from None
+    if compiled.programsize > MAX_PROGRAM:
+        raise UnsafePattern(f"pattern too complex (RE2 program size {compiled.programsize} > {MAX_PROGRAM})",
+                            f"表达式过于复杂（RE2 程序大小 {compiled.programsize} > {MAX_PROGRAM}）")
     if compiled.search("") is not None:
-        raise UnsafePattern("pattern matches the empty string")
+        raise UnsafePattern("pattern matches the empty string", "表达式可以匹配空字符串")
     return compiled
+
+
+def compile_union(patterns: list[str]):
+    """One RE2 alternation of already accepted patterns (a cheap "can anything match here?"), or None."""
+    if not patterns:
+        return None
+    try:
+        return Re2Pattern("|".join(f"(?:{p})" for p in patterns))
+    except re2.error:           # e.g. two patterns naming the same group: no prefilter then
+        return None
+
+
+# -- the second fence ----------------------------------------------------------------------------
+_skipped_lock = threading.Lock()
+_skipped = 0
+
+
+def skipped_lines() -> int:
+    """How many lines had patterns skipped because the time budget ran out (for metrics)."""
+    return _skipped
+
+
+class LineBudget:
+    """Pattern time allowed for one line (LINE_BUDGET_S per BUDGET_CHARS of it); once spent, the line's
+    remaining patterns are skipped, logged and counted."""
+
+    __slots__ = ("left", "length", "spent")
+
+    def __init__(self, length: int, seconds_per_chunk: float = LINE_BUDGET_S) -> None:
+        self.length = length
+        self.left = seconds_per_chunk * max(1, -(-length // BUDGET_CHARS))
+        self.spent = False
+
+    def charge(self, seconds: float) -> None:
+        global _skipped
+        self.left -= seconds
+        if self.left < 0 and not self.spent:
+            self.spent = True
+            with _skipped_lock:
+                _skipped += 1
+            log.warning("pattern time budget spent on a line of %d chars: its remaining patterns are skipped",
+                        self.length)

@@ -1,4 +1,11 @@
-"""`livewatch match` (text in, hits out) and `livewatch rules check` (validate the rule base)."""
+"""`livewatch match` (text in, hits out), `livewatch rules check` (validate) and `rules export` (published base → YAML).
+
+Which rule base `match` uses: `--rules-dir DIR` the YAML files there; `--published` the newest
+published version in the database; neither: the published one when a database is configured
+(LIVEWATCH_DATABASE_URL set, or the default database file exists), else LIVEWATCH_RULES_DIR / the
+bundled rules. The choice is printed on stderr, so a surprising answer is never silent.
+The built matcher is cached on disk (rules.cache): a second run with the same rules starts at once.
+"""
 from __future__ import annotations
 
 import io
@@ -8,22 +15,103 @@ from pathlib import Path
 
 import click
 
-from rules import RuleFileError, build_matcher, check_examples, load_rule_dir
+from rules import RuleFileError, check_examples, load_rule_dir
+
+
+def _settings():
+    from monitor.settings import get_settings
+    return get_settings()
 
 
 def _rules_dir(path: Path | None) -> Path:
-    if path is not None:
-        return path
-    from monitor.settings import get_settings
-    return get_settings().rules_dir
+    return path if path is not None else _settings().rules_dir
 
 
-def _load(path: Path | None):
+def _load(path: Path | None, use_cache: bool = False):
     try:
+        if use_cache:
+            from rules.cache import load_rule_dir_cached
+            return load_rule_dir_cached(_rules_dir(path), _settings().cache_dir)
         return load_rule_dir(_rules_dir(path))
     except RuleFileError as e:
         click.echo(f"error: {e}", err=True)
         sys.exit(2)
+
+
+def configured_database(settings) -> str | None:
+    """The database URL when one is configured: set explicitly, or the default SQLite file exists."""
+    if settings.database_url:
+        return settings.database_url
+    url = settings.database_url_resolved
+    return url if Path(url.split("///", 1)[-1]).is_file() else None
+
+
+def _shown(url: str) -> str:
+    from sqlalchemy.engine import make_url
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - an unparsable URL is shown as given (it has no password we can find)
+        return url
+
+
+def published_rule_base(url: str):
+    """(RuleBase, version number) of the newest published version, or (None, None) when none is published."""
+    from monitor.db import make_engine, make_session_factory
+    from monitor.rulestore import latest_version
+    import rules
+
+    engine = make_engine(url)
+    try:
+        with make_session_factory(engine)() as session:
+            row = latest_version(session)
+            if row is None:
+                return None, None
+            data, version = row.data, row.version
+    finally:
+        engine.dispose()
+    return rules.rule_base_from_data(data, source=f"published version {version}"), version
+
+
+def _published_or_exit(url: str, required: bool):
+    from sqlalchemy.exc import SQLAlchemyError
+    try:
+        rb, version = published_rule_base(url)
+    except SQLAlchemyError as e:
+        click.echo(f"error: cannot read the published rule base from {_shown(url)}: "
+                   f"{str(e).splitlines()[0]} (use --rules-dir DIR for YAML files)", err=True)
+        sys.exit(2)
+    except RuleFileError as e:
+        click.echo(f"error: the published rule base in {_shown(url)} is invalid: {e}", err=True)
+        sys.exit(2)
+    if rb is None and required:
+        click.echo(f"error: no rule base has been published in {_shown(url)}", err=True)
+        sys.exit(2)
+    return rb, version
+
+
+def choose_rule_base(rules_dir: Path | None, published: bool, use_cache: bool = False):
+    """The rule base `match` should use, and one line saying where it came from."""
+    if rules_dir is None:
+        url = configured_database(_settings())
+        if published and url is None:
+            click.echo("error: --published needs a database (LIVEWATCH_DATABASE_URL, or the default "
+                       f"database file {_settings().database_url_resolved})", err=True)
+            sys.exit(2)
+        if url is not None:
+            rb, version = _published_or_exit(url, required=published)
+            if rb is not None:
+                return rb, f"rules: published version {version} from {_shown(url)}"
+            click.echo(f"note: nothing published yet in {_shown(url)}; using the YAML rule files", err=True)
+    directory = _rules_dir(rules_dir)
+    return _load(directory, use_cache), f"rules: {directory} (YAML files)"
+
+
+def _matcher(rule_base, use_cache: bool):
+    if not use_cache:
+        from rules import build_matcher
+        return build_matcher(rule_base)
+    from rules.cache import load_or_build
+    return load_or_build(rule_base, _settings().cache_dir)
 
 
 def _stdin_lines():
@@ -37,16 +125,23 @@ def register(cli: click.Group) -> None:
     @cli.command("match")
     @click.option("--format", "fmt", type=click.Choice(["jsonl", "text"]), default="text", show_default=True,
                   help="jsonl: one JSON object per input line; text: human-readable.")
-    @click.option("--dir", "rules_dir", type=click.Path(path_type=Path), default=None,
-                  help="Rule directory (default: LIVEWATCH_RULES_DIR / the bundled rules).")
+    @click.option("--rules-dir", "--dir", "rules_dir", type=click.Path(path_type=Path), default=None,
+                  help="Use the YAML rule files of this directory.")
+    @click.option("--published", is_flag=True,
+                  help="Use the newest published rule base in the database (the default when one is configured).")
+    @click.option("--no-cache", is_flag=True, help="Build the matcher instead of loading it from the cache.")
     @click.argument("texts", nargs=-1)
-    def match_cmd(fmt: str, rules_dir: Path | None, texts: tuple[str, ...]) -> None:
+    def match_cmd(fmt: str, rules_dir: Path | None, published: bool, no_cache: bool, texts: tuple[str, ...]) -> None:
         """Match TEXTS (or every line of stdin) against the rule base.
 
         With --format jsonl each input line gives {"text": ..., "hits": [{rule_id, category, severity,
-        basis, matched, start, end, how, score}]}; start/end are character offsets into the line.
+        basis, matched, start, end, how, score, ...}]}; start/end are character offsets into the line.
         """
-        matcher = build_matcher(_load(rules_dir))
+        if rules_dir is not None and published:
+            raise click.UsageError("--rules-dir and --published exclude each other")
+        rule_base, where = choose_rule_base(rules_dir, published, use_cache=not no_cache)
+        click.echo(where, err=True)
+        matcher = _matcher(rule_base, use_cache=not no_cache)
         lines = texts if texts else _stdin_lines()
         out = sys.stdout
         for line in lines:
@@ -58,7 +153,7 @@ def register(cli: click.Group) -> None:
                 for h in hits:
                     out.write(f"  [{h.category}/{h.severity}] {h.rule_id} '{h.matched}' "
                               f"@{h.start}-{h.end} {h.how} {h.score:.2f} — {h.basis}\n")
-            out.flush()
+            out.flush()         # a pipe partner may be waiting for each answer
 
     @cli.group("rules")
     def rules_group() -> None:
@@ -85,3 +180,26 @@ def register(cli: click.Group) -> None:
             click.echo(summary, err=True)
             sys.exit(1)
         click.echo(summary)
+
+    @rules_group.command("export")
+    @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+    @click.option("--force", is_flag=True, help="Replace rule and lexicon files already in DIRECTORY.")
+    def export_cmd(directory: Path, force: bool) -> None:
+        """Write the newest published rule base to DIRECTORY as YAML files, one per category (the layout of
+        rules/data/), and its lexicons to DIRECTORY/lexicons/<name>.txt. `rules check --dir DIRECTORY` accepts it."""
+        from rules.export import ExportError, write_rule_dir
+        url = configured_database(_settings())
+        if url is None:
+            click.echo("error: no database configured (LIVEWATCH_DATABASE_URL, or the default database file "
+                       f"{_settings().database_url_resolved})", err=True)
+            sys.exit(2)
+        rb, version = _published_or_exit(url, required=True)
+        header = f"exported from published version {version} of {_shown(url)} (checksum {rb.checksum[:12]})"
+        try:
+            written = write_rule_dir(rb, directory, header=header, replace=force)
+        except ExportError as e:
+            click.echo(f"error: {e}", err=True)
+            sys.exit(2)
+        n_lex = sum(1 for p in written if p.parent.name == "lexicons")
+        click.echo(f"{directory}: {len(rb.rules)} rules in {len(written) - n_lex} files, {n_lex} lexicons; "
+                   f"published version {version} from {_shown(url)}; checksum {rb.checksum[:12]}")

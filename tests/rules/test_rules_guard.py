@@ -1,0 +1,128 @@
+"""Rule patterns run in RE2 (linear time); what RE2 cannot run, or would read differently, is refused at load."""
+from __future__ import annotations
+
+import copy
+import pickle
+import time
+from pathlib import Path
+
+import pytest
+import re2
+
+import rules
+from rules import RuleFileError, rule_base_from_data
+from rules.regex_guard import LineBudget, Re2Pattern, UnsafePattern, compile_safe, skipped_lines
+
+RULE = {
+    "id": "t-pat", "category": "false_price", "severity": "low", "basis": "《广告法》第二十八条",
+    "phase": ["promotion"], "patterns": [], "examples": {"hit": ["原价699现在69"], "miss": ["今天天气很好"]},
+}
+BYPASS_43 = ".{0,50}" * 6 + "Z"              # issue 9 item 2: 4.9 s on 60 chars under Python re
+BYPASS_SET = "[^x]{0,50}" * 5 + "y"          # issue 9 item 12: 94 s on 300 chars under Python re
+
+
+def _rule(*patterns: str) -> list[dict]:
+    return [dict(copy.deepcopy(RULE), patterns=list(patterns))]
+
+
+def test_patterns_compile_to_re2():
+    rx = compile_safe("原价\\d+")
+    assert isinstance(rx, Re2Pattern)
+    assert [(m.start(), m.end(), m.group()) for m in rx.finditer("啊原价699，原价1")] == [(1, 6, "原价699"), (7, 10, "原价1")]
+    assert rx.search("原价") is None and rx.pattern == "原价\\d+"
+    assert list(rx.finditer("没有价格")) == []
+    again = pickle.loads(pickle.dumps(rx))          # the matcher cache pickles patterns
+    assert again.pattern == rx.pattern and again.search("原价5").group() == "原价5"
+
+
+def test_every_bundled_pattern_runs_in_re2():
+    rb = rules.load_rule_dir()
+    patterns = [p for r in rb.rules for p in r.patterns]
+    assert len(patterns) >= 20
+    for p in patterns:
+        assert isinstance(compile_safe(p), Re2Pattern), p
+    assert rules.check_examples(rb) == []
+
+
+@pytest.mark.parametrize("pattern", [BYPASS_SET, BYPASS_43])
+def test_wide_counted_repeats_refused_at_load(pattern):
+    with pytest.raises(RuleFileError) as info:
+        rule_base_from_data(_rule(pattern))
+    assert info.value.field == "patterns" and "wide classes" in str(info.value)
+
+
+def test_bypass_pattern_is_linear_even_if_it_got_through():
+    # Had the static guard let it pass, RE2 still answers a 2,000-character line at once
+    # (Python re: > 60 s on 100 characters). Coarse bound, asked for by the acceptance.
+    for pattern, line in ((BYPASS_43, "b" * 2000), (BYPASS_SET, "a" * 2000)):
+        rx = re2.compile(pattern)
+        t0 = time.perf_counter()
+        assert list(rx.finditer(line)) == []
+        assert time.perf_counter() - t0 < 0.05
+
+
+@pytest.mark.parametrize("pattern, why", [
+    ("(?<=原价)\\d+", "lookahead/lookbehind"),
+    ("最(?!近)", "lookahead/lookbehind"),
+    ("(最)\\1", "backreferences"),
+    ("原价.{,5}\\d", "{0,n}"),
+    ("\\w+最低价", "\\w"),
+    ("\\bqq\\b", "\\b"),
+    ("第一\\Z", "\\Z"),
+    ("(unclosed", "invalid regular expression"),
+    ("a*", "empty string"),
+])
+def test_syntax_re2_lacks_is_refused_with_a_reason(pattern, why):
+    with pytest.raises(UnsafePattern) as info:
+        compile_safe(pattern)
+    assert why in str(info.value)
+    assert info.value.zh and info.value.zh != str(info.value)      # the UI shows the Chinese reason
+
+
+def test_refused_pattern_names_file_and_line(tmp_path: Path):
+    (tmp_path / "x.yaml").write_text(
+        "- id: x-1\n  category: false_price\n  severity: low\n  basis: 《广告法》第二十八条\n  phase: [promotion]\n"
+        "  patterns:\n    - '原价\\d+'\n    - '(?<=原价)\\d+'\n  examples: {hit: [原价699], miss: [今天好]}\n",
+        encoding="utf-8")
+    with pytest.raises(RuleFileError) as info:
+        rules.load_rule_dir(tmp_path)
+    assert str(info.value).startswith(f"{tmp_path / 'x.yaml'}:8: rule 'x-1' field 'patterns'")
+
+
+def test_lazy_quantifiers_keep_python_meaning():
+    rx = compile_safe("某宝.{0,8}?(?:假货|骗人)")
+    assert rx.search("某宝的都是假货骗人").group() == "某宝的都是假货"
+
+
+def test_line_budget_skips_the_rest_of_a_line_and_counts_it():
+    before = skipped_lines()
+    budget = LineBudget(100, seconds_per_chunk=0.01)
+    budget.charge(0.004)
+    assert not budget.spent
+    budget.charge(0.007)
+    assert budget.spent and skipped_lines() == before + 1
+    budget.charge(1.0)                  # counted once per line
+    assert skipped_lines() == before + 1
+    assert LineBudget(10_000).left > LineBudget(100).left     # long lines get proportionally more
+
+
+def test_spent_budget_stops_patterns_but_not_phrases():
+    rb = rule_base_from_data(_rule("原价\\d+") + [{
+        "id": "t-phrase", "category": "absolute_claim", "severity": "low", "basis": "《广告法》第九条",
+        "phase": ["promotion"], "phrases": ["全网最低价"], "examples": {"hit": ["全网最低价"], "miss": ["低价"]}}])
+    m = rules.build_matcher(rb)
+    line = "全网最低价，原价699"
+    assert {h.rule_id for h in m.match(line)} == {"t-pat", "t-phrase"}
+    spent = LineBudget(len(line))
+    spent.charge(10.0)
+    assert [h.rule_id for h in m._match(line, spent)] == ["t-phrase"]
+
+
+def test_re2_unicode_classes_are_accepted_and_counted_as_wide():
+    # The refusal message for \w recommends \p{Han}: it must pass the guard and work.
+    rx = compile_safe("[\\p{Han}a-z0-9]{1,3}最低价")
+    assert [m.group() for m in rx.finditer("全网最低价，ab最低价")] == ["全网最低价", "ab最低价"]
+    with pytest.raises(UnsafePattern, match="wide class"):
+        compile_safe("\\p{Han}+最.*价")
+    with pytest.raises(UnsafePattern, match="wide classes"):
+        compile_safe("\\p{Han}{0,50}" * 2 + "价")
