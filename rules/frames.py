@@ -12,6 +12,7 @@ clauses and distances are measured on the original text.
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import unicodedata
@@ -26,7 +27,8 @@ from rules.pinyin_index import PinyinText, encode, is_encoded
 from rules.regex_guard import compile_safe
 
 CLAUSE_GAP = 16        # same-clause frames: at most this many characters between neighbouring slots
-MAX_PER_SLOT = 12      # matches kept per slot and line window: bounds the combination search
+MAX_PER_SLOT = 12      # partner matches tried around one anchor: bounds the combination search
+MAX_FOUND = 4000       # slot matches kept per frame and slot in one line window (memory bound on hostile input)
 FUZZY_MIN_SYLLABLES = 4
 _SCORE = {"exact": 0.9, "pattern": 0.9, "pinyin": 0.8, "fuzzy": 0.7}
 # 再也不失眠, 不再掉发: after the first slot, these "negations" state a cure, they don't deny one.
@@ -132,7 +134,7 @@ class FrameIndex:
 
         def add(fid: int, si: int, m: SlotMatch) -> None:
             per = found.setdefault(fid, [[] for _ in self.frames[fid].frame.slots])
-            if len(per[si]) < MAX_PER_SLOT * 4:
+            if len(per[si]) < MAX_FOUND:
                 per[si].append(m)
 
         s = nt.text
@@ -213,7 +215,7 @@ class FrameIndex:
                  per_slot: list[list[SlotMatch]]) -> list[FrameHit]:
         frame = fd.frame
         combos = []
-        for combo in itertools.product(*(_best(ms) for ms in per_slot)):
+        for combo in _local_combinations(per_slot, (frame.within or CLAUSE_GAP) * (len(per_slot) - 1)):
             if frame.ordered and any(combo[i].end > combo[i + 1].start for i in range(len(combo) - 1)):
                 continue
             ordered = sorted(combo, key=lambda m: m.start)
@@ -261,12 +263,33 @@ class FrameIndex:
         return True
 
 
-def _best(matches: list[SlotMatch]) -> list[SlotMatch]:
-    """At most MAX_PER_SLOT matches, exact first: bounds the product of slots."""
-    if len(matches) <= MAX_PER_SLOT:
-        return matches
-    rank = {"exact": 0, "pattern": 0, "pinyin": 1, "fuzzy": 2}
-    return sorted(matches, key=lambda m: (rank[m.how], m.start))[:MAX_PER_SLOT]
+def _local_combinations(per_slot: list[list[SlotMatch]], reach: int):
+    """Combinations of one match per slot that lie near each other.
+
+    The slot with the fewest matches anchors; the other slots contribute only matches within `reach`
+    characters of the anchor (at most MAX_PER_SLOT of them, nearest first), so a long line with many
+    claims costs time in proportion to its claims, not to the product of all matches."""
+    anchor_slot = min(range(len(per_slot)), key=lambda i: len(per_slot[i]))
+    others = [sorted(ms, key=lambda m: m.start) for ms in per_slot]
+    starts = [[m.start for m in ms] for ms in others]
+    seen: set[tuple] = set()
+    for a in per_slot[anchor_slot]:
+        choices = []
+        for si, ms in enumerate(others):
+            if si == anchor_slot:
+                choices.append([a])
+                continue
+            lo = bisect.bisect_left(starts[si], a.start - reach - 40)
+            hi = bisect.bisect_right(starts[si], a.end + reach)
+            near = sorted(ms[lo:hi], key=lambda m: abs(m.start - a.start))[:MAX_PER_SLOT]
+            if not near:
+                break
+            choices.append(near)
+        else:
+            for combo in itertools.product(*choices):
+                if combo not in seen:
+                    seen.add(combo)
+                    yield combo
 
 
 def _dedup(items: list) -> tuple:

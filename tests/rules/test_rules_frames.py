@@ -166,3 +166,9 @@ def test_low_probability_words_are_heard_more_loosely():
     unsure = [False] * 4 + [True, True]                             # ... unless Whisper was unsure of it
     assert [h.rule_id for h in m.match(text, unsure)] == ["t-cure"]
     assert m.match(text, [True]) == m.match(text)                   # a wrong-length mask is ignored
+
+
+def test_every_claim_of_a_long_line_is_found():
+    m = _matcher()
+    line = "颈椎腰椎的毛病都能调好，今天给大家介绍一下。" * 150         # 3,300 characters, one window
+    assert len(_found(m, line)) == 150
