@@ -122,7 +122,9 @@ class FrameIndex:
         self._exact = _automaton({k: (len(k), _dedup(v)) for k, v in exact.items()})
         self._sound = _automaton({k: (len(k), _dedup(v)) for k, v in sound.items()})
         self._halves = _automaton({k: (len(k), _dedup(v)) for k, v in halves.items()})
-        self.has_patterns = any(f.patterns for f in self.frames)
+        self._full = [(1 << len(f.frame.slots)) - 1 for f in self.frames]
+        self._pattern_mask = [sum(1 << si for si, _, _ in f.patterns) for f in self.frames]
+        self._pattern_only = frozenset(i for i, f in enumerate(self.frames) if self._pattern_mask[i] == self._full[i])
 
     def __bool__(self) -> bool:
         return bool(self.frames)
@@ -130,6 +132,25 @@ class FrameIndex:
     # -- slot matches -----------------------------------------------------------------------------
     def _collect(self, nt: NormalizedText, pt: PinyinText | None,
                  uncertain: list[bool] | None) -> dict[int, list[list[SlotMatch]]]:
+        """Slot matches of the frames that can be complete in this text.
+
+        Two passes: the automata first only note which slots of which frames have a candidate; matches
+        are built (and checked: Latin boundaries, dictionary words, one-syllable edits) only for frames
+        whose every slot has one. Most lines complete no frame, and cost three automaton scans."""
+        s = nt.text
+        n = len(s)
+        has: dict[int, int] = {}            # frame -> bit mask of slots with a candidate
+        exact_hits = list(self._exact.iter(s)) if self._exact is not None else []
+        sound_hits = list(self._sound.iter(pt.enc)) if pt is not None and self._sound is not None else []
+        half_hits = list(self._halves.iter(pt.enc)) if pt is not None and self._halves is not None else []
+        for hits in (exact_hits, sound_hits, half_hits):
+            for _end, (_length, refs) in hits:
+                for ref in refs:
+                    has[ref[0]] = has.get(ref[0], 0) | (1 << ref[1])
+        live = {fid for fid in self._pattern_only} | {
+            fid for fid, mask in has.items() if mask | self._pattern_mask[fid] == self._full[fid]}
+        if not live:
+            return {}
         found: dict[int, list[list[SlotMatch]]] = {}
 
         def add(fid: int, si: int, m: SlotMatch) -> None:
@@ -137,63 +158,56 @@ class FrameIndex:
             if len(per[si]) < MAX_FOUND:
                 per[si].append(m)
 
-        s = nt.text
-        n = len(s)
         exact_spans: set[tuple[int, int, int, int]] = set()
-        if self._exact is not None:
-            for end, (length, refs) in self._exact.iter(s):
-                start = end - length + 1
-                if _is_latin(s[start]) and start > 0 and _is_latin(s[start - 1]):
-                    continue
-                if _is_latin(s[end]) and end + 1 < n and _is_latin(s[end + 1]):
-                    continue
-                o_s, o_e = nt.span(start, end + 1)
-                for fid, si in refs:
+        for end, (length, refs) in exact_hits:
+            if not any(fid in live for fid, _si in refs):
+                continue
+            start = end - length + 1
+            if _is_latin(s[start]) and start > 0 and _is_latin(s[start - 1]):
+                continue
+            if _is_latin(s[end]) and end + 1 < n and _is_latin(s[end + 1]):
+                continue
+            o_s, o_e = nt.span(start, end + 1)
+            for fid, si in refs:
+                if fid in live:
                     exact_spans.add((fid, si, start, end + 1))
                     add(fid, si, SlotMatch(si, o_s, o_e, "exact", (start, end + 1) if length == 2 else None))
-        if pt is not None and self._sound is not None:
-            for end, (length, refs) in self._sound.iter(pt.enc):
-                ns, ne = pt.span(end - length + 1, end + 1)
-                seen = s[ns:ne]
+        for end, (length, refs) in sound_hits:
+            if not any(ref[0] in live for ref in refs):
+                continue
+            ns, ne = pt.span(end - length + 1, end + 1)
+            o_s, o_e = nt.span(ns, ne)
+            # 时针 is a word, not a misheard 湿疹 — unless the ASR itself was unsure of it.
+            if length == 2 and context.is_dictionary_word(s[ns:ne]) and not (
+                    uncertain is not None and all(uncertain[o_s:o_e])):
+                continue
+            for fid, si, _syl in refs:
+                if fid in live and (fid, si, ns, ne) not in exact_spans:
+                    add(fid, si, SlotMatch(si, o_s, o_e, "pinyin", None))
+        enc = pt.enc if pt is not None else ""
+        for end, (length, refs) in half_hits:
+            h_start = end - length + 1
+            for fid, si, term_enc, offset in refs:
+                if fid not in live:
+                    continue
+                a = h_start - offset
+                b = a + len(term_enc)
+                if a < 0 or b > len(enc):
+                    continue
+                window = enc[a:b]
+                if window == term_enc or sum(x != y for x, y in zip(window, term_enc)) != 1:
+                    continue
+                ns, ne = pt.span(a, b)
                 o_s, o_e = nt.span(ns, ne)
-                # 时针 is a word, not a misheard 湿疹 — unless the ASR itself was unsure of it.
-                if length == 2 and context.is_dictionary_word(seen) and not (
-                        uncertain is not None and all(uncertain[o_s:o_e])):
-                    continue
-                for fid, si, _syl in refs:
-                    if (fid, si, ns, ne) not in exact_spans:
-                        add(fid, si, SlotMatch(si, o_s, o_e, "pinyin", None))
-        if pt is not None and self._halves is not None:
-            enc = pt.enc
-            for end, (length, refs) in self._halves.iter(enc):
-                h_start = end - length + 1
-                for fid, si, term_enc, offset in refs:
-                    a = h_start - offset
-                    b = a + len(term_enc)
-                    if a < 0 or b > len(enc):
-                        continue
-                    window = enc[a:b]
-                    if window == term_enc or sum(x != y for x, y in zip(window, term_enc)) != 1:
-                        continue
-                    ns, ne = pt.span(a, b)
-                    o_s, o_e = nt.span(ns, ne)
-                    add(fid, si, SlotMatch(si, o_s, o_e, "fuzzy", None))
-        if self.has_patterns:
-            # A slot pattern (an amount) is only worth running once the frame's word slots are all there.
-            for fid, fd in enumerate(self.frames):
-                if not fd.patterns:
-                    continue
-                per = found.get(fid)
-                pattern_slots = {si for si, _, _ in fd.patterns}
-                if any(si not in pattern_slots and (per is None or not per[si])
-                       for si in range(len(fd.frame.slots))):
-                    continue
-                for si, rx, digital in fd.patterns:
-                    view, to_orig = (nt.digits, nt.digit_span) if digital else (nt.text, nt.span)
-                    for m in rx.finditer(view):
-                        if m.end() > m.start():
-                            o_s, o_e = to_orig(m.start(), m.end())
-                            add(fid, si, SlotMatch(si, o_s, o_e, "pattern", None))
+                add(fid, si, SlotMatch(si, o_s, o_e, "fuzzy", None))
+        # A slot pattern (an amount) runs only for frames whose word slots are all there.
+        for fid in live:
+            for si, rx, digital in self.frames[fid].patterns:
+                view, to_orig = (nt.digits, nt.digit_span) if digital else (nt.text, nt.span)
+                for m in rx.finditer(view):
+                    if m.end() > m.start():
+                        o_s, o_e = to_orig(m.start(), m.end())
+                        add(fid, si, SlotMatch(si, o_s, o_e, "pattern", None))
         return found
 
     # -- frames -----------------------------------------------------------------------------------
