@@ -1,7 +1,9 @@
 """Stream leases: which worker watches which stream, for how long, and what happens when it dies.
 
 A worker claims a stream by writing itself as `lease_owner` with an expiry; it renews the expiry while it works
-and releases it on shutdown. A lease that expired (worker killed, host gone) is claimable by anyone: a takeover.
+and releases it on shutdown. A lease that expired (worker killed, host gone) is claimable by anyone else: a
+takeover. Never by its own holder: a worker that could not renew while the database was down still runs
+that stream's pipeline, and renewing (not claiming) is how it carries on when the database returns.
 Every write a worker makes for a stream is fenced on `lease_owner = me`, so a worker that lost its lease
 cannot overwrite the new owner's progress.
 """
@@ -30,15 +32,17 @@ class Claim:
     checkpoint: float
     previous_owner: str | None     # set when this claim is a takeover of an expired lease
     state: str = "idle"            # the state the stream was left in
+    last_audio_at: datetime | None = None   # the previous holder's newest audio (wall time)
 
     @property
     def takeover(self) -> bool:
         return self.previous_owner is not None
 
 
-def _claimable(now: datetime):
+def _claimable(now: datetime, worker_id: str):
     return and_(Stream.enabled.is_(True), Stream.state.not_in(FINAL_STATES),
-                or_(Stream.lease_owner.is_(None), Stream.lease_expires_at < now))
+                or_(Stream.lease_owner.is_(None),
+                    and_(Stream.lease_expires_at < now, Stream.lease_owner != worker_id)))
 
 
 def claim(factory: sessionmaker[Session], worker_id: str, *, limit: int, lease_seconds: float) -> list[Claim]:
@@ -49,7 +53,7 @@ def claim(factory: sessionmaker[Session], worker_id: str, *, limit: int, lease_s
     with session_scope(factory) as session:
         now = utcnow()
         expires = now + timedelta(seconds=lease_seconds)
-        query = select(Stream.id, Stream.lease_owner).where(_claimable(now)).order_by(Stream.id).limit(limit)
+        query = select(Stream.id, Stream.lease_owner).where(_claimable(now, worker_id)).order_by(Stream.id).limit(limit)
         if session.get_bind().dialect.name == "postgresql":
             candidates = session.execute(query.with_for_update(skip_locked=True)).all()
         else:
@@ -58,14 +62,14 @@ def claim(factory: sessionmaker[Session], worker_id: str, *, limit: int, lease_s
             # The conditional UPDATE is the real claim on SQLite (atomic per row); on PostgreSQL the row is
             # already locked by us, and the same condition is simply true.
             result = session.execute(
-                update(Stream).where(Stream.id == stream_id, _claimable(now))
+                update(Stream).where(Stream.id == stream_id, _claimable(now, worker_id))
                 .values(lease_owner=worker_id, lease_expires_at=expires)
                 .execution_options(synchronize_session=False))
             if result.rowcount != 1:
                 continue
             stream = session.get(Stream, stream_id, populate_existing=True)
             claims.append(Claim(stream.id, stream.name, stream.url, stream.realtime, stream.checkpoint or 0.0,
-                                previous_owner, stream.state))
+                                previous_owner, stream.state, stream.last_audio_at))
             audit.record(session, worker_id, "lease.claim", "stream", stream_id, name=stream.name,
                          previous_owner=previous_owner, checkpoint=stream.checkpoint)
             if previous_owner is not None:
@@ -75,18 +79,22 @@ def claim(factory: sessionmaker[Session], worker_id: str, *, limit: int, lease_s
 
 
 def renew(factory: sessionmaker[Session], worker_id: str, stream_ids: list[int], *,
-          lease_seconds: float) -> set[int]:
-    """Extend our leases; returns the streams we no longer hold (taken over, or disabled by an operator)."""
+          lease_seconds: float, last_audio: dict[int, datetime] | None = None) -> set[int]:
+    """Extend our leases (also after they expired, as long as nobody else took them); returns the streams we
+    no longer hold (taken over, or disabled by an operator). `last_audio` records each stream's newest audio."""
     lost: set[int] = set()
     if not stream_ids:
         return lost
     with session_scope(factory) as session:
         expires = utcnow() + timedelta(seconds=lease_seconds)
         for stream_id in stream_ids:
+            values: dict = {"lease_expires_at": expires}
+            if last_audio and last_audio.get(stream_id) is not None:
+                values["last_audio_at"] = last_audio[stream_id]
             result = session.execute(
                 update(Stream).where(Stream.id == stream_id, Stream.lease_owner == worker_id,
                                      Stream.enabled.is_(True))
-                .values(lease_expires_at=expires).execution_options(synchronize_session=False))
+                .values(**values).execution_options(synchronize_session=False))
             if result.rowcount != 1:
                 lost.add(stream_id)
     return lost

@@ -50,6 +50,8 @@ def render_metrics(session_factory: sessionmaker[Session]) -> tuple[bytes, str]:
         for category, status, count in session.execute(
                 select(Hit.category, Hit.status, func.count()).group_by(Hit.category, Hit.status)):
             hits.labels(category, status).set(count)
+        gauge("livewatch_clips_missing_total", "Hits stored without evidence: the clip could not be written whole").set(
+            session.scalar(select(func.count()).select_from(Hit).where(Hit.clip_missing.is_(True))) or 0)
 
         queue = gauge("livewatch_queue_length", "Work waiting: hits for review, utterances for ASR, webhooks",
                       ("queue",))
@@ -61,13 +63,16 @@ def render_metrics(session_factory: sessionmaker[Session]) -> tuple[bytes, str]:
         workers = session.scalars(select(WorkerHeartbeat).where(
             WorkerHeartbeat.heartbeat_at >= now - timedelta(seconds=WORKER_ALIVE))).all()
         gauge("livewatch_workers", "Workers with a recent heartbeat").set(len(workers))
-        asr_queue = audio = asr = 0.0
+        asr_queue = audio = asr = unstored = 0.0
         for worker in workers:
             stats = worker.stats or {}
             asr_queue += stats.get("queued", 0)
+            unstored += stats.get("unstored", 0)
             audio += stats.get("audio_seconds", 0.0)
             asr += stats.get("asr_seconds", 0.0)
         queue.labels("asr_utterances").set(asr_queue)
+        # Transcribed results a worker holds because the database did not take them (yet).
+        queue.labels("unstored_utterances").set(unstored)
         gauge("livewatch_asr_real_time_factor",
               "ASR processing seconds per audio second, live workers (lower is faster)").set(asr / audio if audio else 0)
         gauge("livewatch_asr_audio_seconds", "Audio seconds transcribed by live workers").set(audio)

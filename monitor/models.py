@@ -20,7 +20,8 @@ class Base(DeclarativeBase):
     pass
 
 
-STREAM_STATES = ("idle", "connecting", "live", "stalled", "ended", "failed")
+# offline: off air longer than `offline_after_seconds`; still retried (with backoff), shown apart from stalled.
+STREAM_STATES = ("idle", "connecting", "live", "stalled", "offline", "ended", "failed")
 HIT_STATUSES = ("pending", "confirmed", "dismissed")
 # Hit.severity_rank: severities as sortable numbers, so the queue can order "most severe first" on an index.
 SEVERITY_RANK = {"high": 3, "medium": 2, "low": 1}
@@ -50,6 +51,9 @@ class Stream(Base):
     outages: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     outage_seconds: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
     last_outage_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Wall time of the newest audio the lease holder had (written with each renewal): a takeover counts the
+    # outage from here, not from its own claim.
+    last_audio_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     hits: Mapped[list["Hit"]] = relationship(back_populates="stream")
 
@@ -80,7 +84,7 @@ class RuleBaseVersion(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     version: Mapped[int] = mapped_column(Integer, unique=True)
     checksum: Mapped[str] = mapped_column(String(64))
-    data: Mapped[list] = mapped_column(JSON)        # rules.rule_base_to_data() snapshot
+    data: Mapped[list] = mapped_column(JSON)        # rules.rule_base_snapshot() dict; old rows: a list of rules
     note: Mapped[str] = mapped_column(Text, default="")
     created_by: Mapped[str] = mapped_column(String(100), default="system")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
@@ -99,9 +103,10 @@ class RuleDraft(Base):
 
 class Hit(Base):
     __tablename__ = "hits"
-    # Natural idempotency key: a replayed segment cannot create a duplicate.
+    # Idempotency key (monitor.store.hit_key: rule, normalised phrase, start rounded to 1 s): a re-scan, a
+    # takeover or a retry cannot store a copy, even when Whisper's timing moves by a few hundredths.
     __table_args__ = (
-        UniqueConstraint("stream_id", "start_ms", "rule_id", name="uq_hit_stream_time_rule"),
+        UniqueConstraint("stream_id", "idem_key", name="uq_hit_stream_key"),
         Index("ix_hits_queue", "status", "severity_rank", "created_at"),
         Index("ix_hits_status_created", "status", "created_at"),
     )
@@ -134,6 +139,11 @@ class Hit(Base):
     note: Mapped[str | None] = mapped_column(Text)
     claimed_by: Mapped[str | None] = mapped_column(String(100))
     claim_expires_at: Mapped[datetime | None] = mapped_column(DateTime)
+    idem_key: Mapped[str | None] = mapped_column(String(300))
+    categories: Mapped[list] = mapped_column(JSON, default=list)    # every category broken, primary first
+    bases: Mapped[list] = mapped_column(JSON, default=list)         # the basis of each category
+    slots: Mapped[list] = mapped_column(JSON, default=list)         # frame hits: [{"slot", "text"}, …]
+    clip_missing: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     stream: Mapped[Stream] = relationship(back_populates="hits")
 
@@ -185,3 +195,19 @@ class WorkerHeartbeat(Base):
     started_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     heartbeat_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     stats: Mapped[dict] = mapped_column(JSON, default=dict)   # segments, audio seconds, asr seconds, takeovers …
+
+
+class WebSession(Base):
+    """A review UI login. The cookie carries only a random token; this row (keyed by the token's SHA-256, so
+    a database reader cannot replay it) holds who it is, the CSRF token and the claimed batch, and is revoked
+    at logout, password reset, role change or deactivation."""
+    __tablename__ = "web_sessions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)      # sha256 hex of the cookie's token
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    csrf: Mapped[str] = mapped_column(String(64))
+    claimed: Mapped[list] = mapped_column(JSON, default=list)          # hit ids of this session's batch
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    ip: Mapped[str] = mapped_column(String(64), default="")

@@ -3,6 +3,11 @@
 Rows are written in the same transaction as their hit; this sender delivers them later, in its own thread,
 so a slow or dead receiver never holds up a stream. Delivery is at-least-once: receivers de-duplicate on
 the `X-Livewatch-Delivery` header (the outbox row id).
+
+A sender claims one message at a time, just before sending it: a claim hides the message from other
+senders for CLAIM_SECONDS, far longer than one request may take (SEND_TIMEOUT). Claiming a batch and
+sending it one by one let the tail of the batch outlive its claim behind a slow receiver, and a second
+worker then sent those messages again.
 """
 from __future__ import annotations
 
@@ -25,7 +30,8 @@ from monitor.settings import Settings
 log = logging.getLogger(__name__)
 
 SIGNATURE_HEADER = "X-Livewatch-Signature"
-CLAIM_SECONDS = 60          # a message being sent is hidden from other senders this long
+SEND_TIMEOUT = 10.0         # seconds one delivery attempt may take
+CLAIM_SECONDS = 60          # a message being sent is hidden from other senders this long (>> SEND_TIMEOUT)
 MAX_BACKOFF = 3600.0
 
 
@@ -52,8 +58,10 @@ def _claim_due(factory: sessionmaker[Session], limit: int, max_attempts: int) ->
         due = session.scalars(select(OutboxMessage)
                               .where(OutboxMessage.delivered_at.is_(None), OutboxMessage.next_attempt_at <= now,
                                      OutboxMessage.attempts < max_attempts)
-                              .order_by(OutboxMessage.next_attempt_at).limit(limit)).all()
+                              .order_by(OutboxMessage.next_attempt_at).limit(limit + 8)).all()
         for message in due:
+            if len(claimed) >= limit:
+                break
             result = session.execute(
                 update(OutboxMessage)
                 .where(OutboxMessage.id == message.id, OutboxMessage.next_attempt_at == message.next_attempt_at,
@@ -69,12 +77,16 @@ def _claim_due(factory: sessionmaker[Session], limit: int, max_attempts: int) ->
 
 def deliver_due(factory: sessionmaker[Session], settings: Settings, *, client: httpx.Client | None = None,
                 limit: int = 50) -> DeliveryReport:
-    """One pass over the due messages."""
+    """One pass over the due messages, claiming each just before it is sent."""
     report = DeliveryReport()
     own_client = client is None
-    client = client or httpx.Client(timeout=10.0)
+    client = client or httpx.Client(timeout=SEND_TIMEOUT)
     try:
-        for message in _claim_due(factory, limit, settings.webhook_max_attempts):
+        for _ in range(limit):
+            claimed = _claim_due(factory, 1, settings.webhook_max_attempts)
+            if not claimed:
+                break
+            message = claimed[0]
             body = json.dumps(message.payload, ensure_ascii=False, sort_keys=True).encode()
             headers = {"Content-Type": "application/json", "X-Livewatch-Delivery": str(message.id),
                        SIGNATURE_HEADER: sign(settings.webhook_secret, body)}
@@ -108,10 +120,10 @@ def deliver_due(factory: sessionmaker[Session], settings: Settings, *, client: h
 def run_sender(factory: sessionmaker[Session], settings: Settings, stop: threading.Event,
                interval: float = 1.0) -> None:
     """The sender thread's loop: never raises, so a broken receiver or a DB hiccup only delays delivery."""
-    with httpx.Client(timeout=10.0) as client:
+    with httpx.Client(timeout=SEND_TIMEOUT) as client:
         while not stop.is_set():
             try:
                 deliver_due(factory, settings, client=client)
-            except Exception:  # noqa: BLE001
-                log.exception("outbox pass failed")
+            except Exception as exc:  # noqa: BLE001 - e.g. the database away: the messages wait in it
+                log.warning("outbox pass failed", extra={"error": f"{type(exc).__name__}: {exc}"[:300]})
             stop.wait(interval)

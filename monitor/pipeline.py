@@ -1,8 +1,13 @@
 """One stream's ingestion thread: audio source → VAD segmenter → this stream's utterance queue.
 
 The worker's main loop drains the queues into the shared ASR pool. A file stream taken over from a dead
-worker is read from the start; utterances that end before the stored checkpoint skip the ASR (the VAD cuts
-are deterministic), so the takeover neither loses nor repeats work.
+worker is decoded from the start (the VAD needs its history; the cuts are deterministic) but utterances that
+end before the stored checkpoint skip the ASR, so the takeover neither loses nor repeats work; a `--realtime`
+file goes through that part at full speed and is paced from its checkpoint on, as if it had never stopped.
+
+Outages are counted from the last audio: across a takeover that is the previous holder's last audio
+(`Stream.last_audio_at`, written with every lease renewal), not the moment of the new claim. A live source
+off air longer than `offline_after` seconds is shown `offline` (the source keeps retrying with backoff).
 """
 from __future__ import annotations
 
@@ -37,13 +42,14 @@ class Pending:
 
 class Pipeline:
     def __init__(self, claim: Claim, *, factory: sessionmaker[Session], worker_id: str, stall_timeout: float,
-                 wake: threading.Event) -> None:
+                 wake: threading.Event, offline_after: float = 300.0) -> None:
         from transcription.clips import AudioRing
 
         self.claim = claim
         self.factory = factory
         self.worker_id = worker_id
         self.stall_timeout = stall_timeout
+        self.offline_after = offline_after
         self.wake = wake
         self.is_file = is_file_url(claim.url)
         # A live stream has no replay: its media clock continues after the previous session's checkpoint.
@@ -64,8 +70,16 @@ class Pipeline:
         self.skipped = 0
         self.lost = False
         self.state = claim.state
-        # A stream that was live under a dead worker was unwatched until now: that is an outage.
-        self._outage_since = time.monotonic() if claim.takeover and claim.state in ("live", "stalled") else None
+        self.last_audio_at: datetime | None = None     # wall time of the newest block, for the lease renewal
+        # A realtime file taken over mid-way is paced from its checkpoint, not re-read at 1x from the start.
+        self.pace_from = claim.checkpoint if self.is_file and claim.realtime and claim.checkpoint > 0 else None
+        self._pace_origin = 0.0
+        # A stream that was live under a dead worker was unwatched since its last audio: that is an outage.
+        unwatched = claim.takeover and claim.state in ("live", "stalled", "connecting", "offline")
+        self._outage_since: datetime | None = (claim.last_audio_at or utcnow()) if unwatched else None
+        self._outage_unrecorded = unwatched and claim.state == "live"
+        # Off air (connecting/stalled) since when; a live source this long off air is offline.
+        self._off_air_since: datetime | None = None if self.is_file else utcnow()
         self.thread = threading.Thread(target=self._run, daemon=True, name=f"stream-{claim.name}")
 
     @property
@@ -88,6 +102,10 @@ class Pipeline:
         with self.queue_lock:
             return self.queue.popleft() if self.queue else None
 
+    def push_front(self, pending: Pending) -> None:
+        with self.queue_lock:
+            self.queue.appendleft(pending)
+
     def queued(self) -> int:
         with self.queue_lock:
             return len(self.queue)
@@ -109,12 +127,19 @@ class Pipeline:
 
         try:
             segmenter = Segmenter()
-            for block in open_audio(self.claim.url, realtime=self.claim.realtime, stall_timeout=self.stall_timeout,
+            paced = self.claim.realtime and self.pace_from is None
+            for block in open_audio(self.claim.url, realtime=paced, stall_timeout=self.stall_timeout,
                                     on_state=self._on_state, stop=self.stop,
                                     resolve=resolver_for(self.claim.url)):
                 if self.offset:
                     block = AudioBlock(samples=block.samples, start=block.start + self.offset)
-                if self.wall_origin is None and (self.claim.realtime or not self.is_file):
+                self.last_audio_at = utcnow()
+                if self.pace_from is not None and block.end > self.pace_from:
+                    self._pace(block.end)
+                    if self.stop.is_set():
+                        break
+                elif self.pace_from is None and self.wall_origin is None \
+                        and (self.claim.realtime or not self.is_file):
                     # A block is complete when its last sample has been spoken: anchor on its end.
                     self.wall_origin = utcnow() - timedelta(seconds=block.end)
                 with self.ring_lock:
@@ -141,6 +166,13 @@ class Pipeline:
             self.done.set()
             self.wake.set()
 
+    def _pace(self, media_end: float) -> None:
+        """Hold a resumed realtime file to the wall clock from its checkpoint on."""
+        if self.wall_origin is None:
+            self.wall_origin = utcnow() - timedelta(seconds=media_end)
+            self._pace_origin = time.monotonic() - media_end
+        self.stop.wait(max(0.0, self._pace_origin + media_end - time.monotonic()))
+
     def _enqueue(self, utterance: Utterance) -> None:
         if utterance.end <= self.skip_before + CHECKPOINT_EPSILON:
             self.skipped += 1
@@ -153,14 +185,43 @@ class Pipeline:
         value = state.value if isinstance(state, StreamState) else str(state)
         if value in ("ended", "failed"):
             return      # written when the queue is drained (ended) or by the error path (failed)
-        outage_start = False
+        outage_start = self._outage_unrecorded
+        self._outage_unrecorded = False
         outage_end = None
-        if value in ("stalled", "connecting") and self.state == "live":
-            outage_start = True
-            self._outage_since = self._outage_since or time.monotonic()
-        if value == "live" and self._outage_since is not None:
-            outage_end = time.monotonic() - self._outage_since
-            self._outage_since = None
+        now = utcnow()
+        if value in ("stalled", "connecting"):
+            if self.state == "live":
+                outage_start = True
+                self._outage_since = self._outage_since or (self.last_audio_at or now)
+            if not self.is_file:
+                self._off_air_since = self._off_air_since or now
+            if self.state == "offline" or (self._off_air_since and self._off_air_for(now) >= self.offline_after):
+                value, reason = "offline", self._offline_reason(now, reason)
+        if value == "live":
+            self._off_air_since = None
+            if self._outage_since is not None:
+                outage_end = (now - self._outage_since).total_seconds()
+                self._outage_since = None
+        if value == self.state == "offline":
+            return      # every retry while offline is not news
+        self._write_state(value, reason, outage_start, outage_end)
+
+    def check_offline(self) -> None:
+        """Called by the worker loop: a source that stays off air says so even between its retries."""
+        now = utcnow()
+        if self.is_file or self.state == "offline" or self.state == "live" or self.done.is_set():
+            return
+        if self._off_air_since is not None and self._off_air_for(now) >= self.offline_after:
+            self._write_state("offline", self._offline_reason(now, None), False, None)
+
+    def _off_air_for(self, now: datetime) -> float:
+        return (now - self._off_air_since).total_seconds() if self._off_air_since else 0.0
+
+    def _offline_reason(self, now: datetime, reason: str | None) -> str:
+        since = f"off air for {self._off_air_for(now):.0f} s; retrying with backoff"
+        return f"{since} ({reason})" if reason else since
+
+    def _write_state(self, value: str, reason: str | None, outage_start: bool, outage_end: float | None) -> None:
         self.state = value
         log.info("stream state", extra={"stream": self.name, "state": value, "reason": reason})
         try:

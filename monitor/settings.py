@@ -1,22 +1,32 @@
 """The one typed settings object. Every knob is an env var `LIVEWATCH_<NAME>`; CLI flags override."""
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
+def default_data_dir() -> Path:
+    """$XDG_DATA_HOME/livewatch (~/.local/share/livewatch): one absolute place, so every command finds the
+    same database whatever folder it runs in. `make run` points LIVEWATCH_DATA_DIR at the checkout's data/."""
+    xdg = os.environ.get("XDG_DATA_HOME", "")
+    return (Path(xdg) if os.path.isabs(xdg) else Path.home() / ".local" / "share") / "livewatch"
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="LIVEWATCH_", extra="ignore")
 
-    data_dir: Path = Path("./data")
+    data_dir: Path = Field(default_factory=default_data_dir)
     # Empty means "SQLite file in data_dir"; see `database_url_resolved`.
     database_url: str = ""
     clips_dir: Path | None = None            # default: data_dir / "clips"
     rules_dir: Path = PROJECT_ROOT / "rules" / "data"   # seed YAML rule base
+    cache_dir: Path | None = None            # built matchers (rules.cache); default $XDG_CACHE_HOME/livewatch
 
     # ASR
     whisper_model: str = ""                  # CTranslate2 model dir; empty = bundled base model
@@ -33,6 +43,11 @@ class Settings(BaseSettings):
     lease_seconds: int = 30
     rule_poll_seconds: float = 2.0
     stall_timeout: float = 10.0              # no audio for this long = stalled
+    offline_after_seconds: float = 300.0     # a live source off air this long is shown `offline` (still retried)
+    # Results the worker could not store (database away) wait in memory up to this many utterances, then in
+    # files under data_dir/spool, up to store_max_items in all (then the oldest is dropped and logged).
+    store_memory_items: int = 500
+    store_max_items: int = 20000
 
     # Notifications / retention
     webhook_urls: list[str] = []
@@ -49,8 +64,15 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
     secret_key: str = ""                     # session signing; generated into data_dir when empty
+    cookie_secure: bool = False              # mark the session cookie Secure (set true behind HTTPS)
     language: str = "zh"                     # zh | en
     timezone: str = "Asia/Shanghai"
+
+    @field_validator("data_dir")
+    @classmethod
+    def _absolute_data_dir(cls, value: Path) -> Path:
+        # A relative LIVEWATCH_DATA_DIR is pinned once, at start, not re-read against each later cwd.
+        return value.expanduser().absolute()
 
     @property
     def database_url_resolved(self) -> str:

@@ -1,9 +1,15 @@
 """`livewatch worker`: holds up to N streams under lease and feeds their utterances to one shared ASR pool.
 
-Threads: one ingestion thread per stream (monitor.pipeline), one outbox sender, optionally a tiny HTTP server
-for /healthz and /metrics. Everything else — claiming, renewing, dispatching to the ASR processes (fair across
-streams: the oldest waiting utterance goes first, one in flight per stream), matching, storing — happens in
-the main loop, so database writes for results come from one thread.
+The worker only ties four parts together, each its own module and testable without a subprocess:
+the lease keeper (monitor.lease_keeper: claim, renew, release), the rule watcher (monitor.rule_watcher),
+the ASR scheduler (monitor.asr_scheduler: fair dispatch to the ASR processes) and the utterance store
+(monitor.utterance_store: results kept until the database takes them). Threads: one ingestion thread per
+stream (monitor.pipeline), one outbox sender, optionally a tiny HTTP server for /healthz and /metrics;
+everything else happens in the main loop, so the database writes for results come from one thread.
+
+When the database goes away the pipelines keep running (one per stream, never restarted for it), the ASR
+keeps transcribing, and the results wait in the utterance store; when it returns, the leases are renewed
+(not claimed again) and the results stored in order with their true media times.
 """
 from __future__ import annotations
 
@@ -14,8 +20,6 @@ import secrets
 import socket
 import threading
 import time
-from concurrent.futures import Future
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -23,44 +27,30 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-import rules
-from monitor import leases, outbox, retention
-from monitor.asr_pool import AsrPool, AsrResult
+from monitor import outbox, retention
+from monitor.asr_pool import AsrPool
+from monitor.asr_scheduler import AsrScheduler, Transcribed
 from monitor.db import session_scope
-from monitor.leases import FINAL_STATES
-from monitor.models import RuleBaseVersion, Segment, Stream, WorkerHeartbeat, utcnow
-from monitor.pipeline import Pending, Pipeline
+from monitor.lease_keeper import LeaseKeeper
+from monitor.leases import FINAL_STATES, Claim
+from monitor.models import Segment, Stream, WorkerHeartbeat, utcnow
+from monitor.pipeline import Pipeline
+from monitor.rule_watcher import RuleState, RuleWatcher
 from monitor.settings import Settings
-from monitor.store import CLIP_AFTER, CLIP_BEFORE, SegmentResult, StoreRequest, store_utterance
+from monitor.store import SegmentResult, StoreRequest
+from monitor.utterance_store import StoreItem, Stored, UtteranceStore, capture_clips
 
 log = logging.getLogger(__name__)
 
 CLAIM_INTERVAL = 0.5          # one stream per claim round, so workers starting together share the streams
 HEARTBEAT_INTERVAL = 2.0
 PURGE_INTERVAL = 3600.0
-MAX_ASR_ATTEMPTS = 2
+
+__all__ = ["RuleState", "Stats", "Worker", "worker_identity"]
 
 
 def worker_identity() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"
-
-
-@dataclass
-class RuleState:
-    version: int
-    matcher: object
-    hotwords: str
-
-
-@dataclass
-class InFlight:
-    future: Future
-    pending: Pending
-    pipeline: Pipeline
-    attempts: int = 1
-    index: int = 0            # this utterance's place in the job (utterances of several streams share one)
-    share: float = 1.0        # its part of the job's audio, for the ASR time statistics
-    dispatched: float = field(default_factory=time.monotonic)
 
 
 @dataclass
@@ -76,13 +66,13 @@ class Stats:
     rule_version: int = 0
     latencies: list[float] = field(default_factory=list)   # recent utterance end → stored, realtime streams
 
-    def as_json(self, queued: int, streams: list[str]) -> dict:
+    def as_json(self, queued: int, streams: list[str], unstored: int = 0) -> dict:
         recent = sorted(self.latencies[-200:])
         p95 = recent[min(len(recent) - 1, math.ceil(0.95 * len(recent)) - 1)] if recent else None
         return {"utterances": self.utterances, "segments": self.segments, "hits": self.hits,
                 "audio_seconds": round(self.audio_seconds, 2), "asr_seconds": round(self.asr_seconds, 2),
                 "skipped": self.skipped, "takeovers": self.takeovers, "lost_leases": self.lost_leases,
-                "rule_version": self.rule_version, "queued": queued, "streams": streams,
+                "rule_version": self.rule_version, "queued": queued, "streams": streams, "unstored": unstored,
                 "latency_p95": round(p95, 2) if p95 is not None else None}
 
 
@@ -93,13 +83,18 @@ class Worker:
         self.factory = factory
         self.worker_id = worker_id or worker_identity()
         self._asr = asr
+        self._own_asr = asr is None          # a pool handed in (tests, benchmarks) outlives this worker
         self.pipelines: dict[int, Pipeline] = {}
-        self.in_flight: dict[int, InFlight] = {}
-        self.rules: RuleState | None = None
         self.stats = Stats()
         self.wake = threading.Event()
         self.last_tick = time.monotonic()
         self.clips_dir = Path(settings.clips_path)
+        self.leases = LeaseKeeper(factory, self.worker_id, settings.lease_seconds)
+        self.rules = RuleWatcher(factory)
+        self.scheduler = AsrScheduler(lambda: self.asr, settings.asr_pack_seconds, self.wake)
+        spool = Path(settings.data_dir) / "spool" / self.worker_id.replace(":", "_").replace("/", "_")
+        self.store = UtteranceStore(factory, self.worker_id, self.clips_dir, spool_dir=spool,
+                                    memory_items=settings.store_memory_items, max_items=settings.store_max_items)
 
     # -- set-up ----------------------------------------------------------------------------------------
     @property
@@ -124,11 +119,10 @@ class Worker:
                                   daemon=True, name="outbox")
         sender.start()
         timers = {"claim": 0.0, "renew": 0.0, "rules": 0.0, "heartbeat": 0.0, "purge": 0.0}
-        renew_every = max(0.5, self.settings.lease_seconds / 3)
         try:
             while not stop.is_set():
                 try:
-                    if self._tick(timers, renew_every, exit_when_idle):
+                    if self.tick(timers, exit_when_idle=exit_when_idle):
                         break
                 except Exception:  # noqa: BLE001 - e.g. the database restarting: keep going, leases permitting
                     log.exception("worker loop error", extra={"worker": self.worker_id})
@@ -140,14 +134,15 @@ class Worker:
             sender_stop.set()
             sender.join(timeout=5)
 
-    def _tick(self, timers: dict, renew_every: float, exit_when_idle: bool) -> bool:
+    def tick(self, timers: dict, *, exit_when_idle: bool = False) -> bool:
         """One round of the main loop; True when the worker should exit."""
         now = time.monotonic()
         self.last_tick = now
+        renewed = True
         if now >= timers["renew"]:
-            self._renew()
-            timers["renew"] = now + renew_every
-        if now >= timers["claim"]:
+            renewed = self._renew()
+            timers["renew"] = now + max(0.5, self.settings.lease_seconds / 3)
+        if now >= timers["claim"] and renewed and self.leases.unreachable_since is None:
             self._claim()
             timers["claim"] = now + CLAIM_INTERVAL
         if now >= timers["rules"]:
@@ -156,13 +151,18 @@ class Worker:
         if now >= timers["purge"]:
             self._purge()
             timers["purge"] = now + PURGE_INTERVAL
-        self._collect()
-        self._dispatch()
+        hotwords = self.rules.current.hotwords if self.rules.current else None
+        for done in self.scheduler.collect(hotwords):
+            self._matched(done)
+        self._flush()
+        self.scheduler.dispatch(self.pipelines.values(), hotwords)
+        for pipeline in self.pipelines.values():
+            pipeline.check_offline()
         self._retire()
         if now >= timers["heartbeat"]:
             self._heartbeat()
             timers["heartbeat"] = now + HEARTBEAT_INTERVAL
-        if exit_when_idle and not self.pipelines and not self._work_left():
+        if exit_when_idle and not self.pipelines and not self.store.total() and not self._work_left():
             log.info("nothing left to watch", extra={"worker": self.worker_id})
             return True
         return False
@@ -170,20 +170,25 @@ class Worker:
     # -- leases ----------------------------------------------------------------------------------------
     def _claim(self) -> None:
         free = self.settings.pipelines_per_worker - len(self.pipelines)
-        if free <= 0:
-            return
-        for claim in leases.claim(self.factory, self.worker_id, limit=1, lease_seconds=self.settings.lease_seconds):
-            pipeline = Pipeline(claim, factory=self.factory, worker_id=self.worker_id,
-                                stall_timeout=self.settings.stall_timeout, wake=self.wake)
-            pipeline.previous_segment, pipeline.previous_text = self._previous_segment(claim)
-            if claim.takeover:
-                self.stats.takeovers += 1
-            log.info("stream claimed", extra={"worker": self.worker_id, "stream": claim.name,
-                                              "takeover_from": claim.previous_owner, "checkpoint": claim.checkpoint})
-            self.pipelines[claim.stream_id] = pipeline
-            pipeline.start()
+        for claim in self.leases.claim(min(1, free), set(self.pipelines)):
+            self._start(claim)
 
-    def _previous_segment(self, claim: leases.Claim):  # noqa: ANN202
+    def _start(self, claim: Claim) -> None:
+        old = self.pipelines.get(claim.stream_id)
+        if old is not None:      # never two pipelines (two ffmpeg) for one stream
+            self._drop(old, join=True)
+        pipeline = Pipeline(claim, factory=self.factory, worker_id=self.worker_id,
+                            stall_timeout=self.settings.stall_timeout, wake=self.wake,
+                            offline_after=self.settings.offline_after_seconds)
+        pipeline.previous_segment, pipeline.previous_text = self._previous_segment(claim)
+        if claim.takeover:
+            self.stats.takeovers += 1
+        log.info("stream claimed", extra={"worker": self.worker_id, "stream": claim.name,
+                                          "takeover_from": claim.previous_owner, "checkpoint": claim.checkpoint})
+        self.pipelines[claim.stream_id] = pipeline
+        pipeline.start()
+
+    def _previous_segment(self, claim: Claim):  # noqa: ANN202
         """The last stored segment before the checkpoint, so a phrase split across the takeover is still caught."""
         if claim.checkpoint <= 0:
             return None, ""
@@ -196,27 +201,27 @@ class Worker:
         words = [Word(start=w[0], end=w[1], text=w[2]) for w in (row.words or [])]
         return TranscriptSegment(start=row.start, end=row.end, text=row.text, words=words), row.text
 
-    def _renew(self) -> None:
-        try:
-            lost = leases.renew(self.factory, self.worker_id, list(self.pipelines),
-                                lease_seconds=self.settings.lease_seconds)
-        except Exception:  # noqa: BLE001 - the database may be restarting; the lease is still ours for a while
-            log.exception("lease renewal failed", extra={"worker": self.worker_id})
-            return
-        for stream_id in lost:
+    def _renew(self) -> bool:
+        held = {sid: p.last_audio_at for sid, p in self.pipelines.items() if not p.lost}
+        report = self.leases.renew(held)
+        for stream_id in report.lost:
             pipeline = self.pipelines[stream_id]
             # Disabled by an operator (we still own it: give it back) or taken over (the release is a no-op).
-            released = leases.release(self.factory, self.worker_id, stream_id, state="idle")
+            released = self.leases.release(stream_id, state="idle")
             log.warning("lease lost" if not released else "stream disabled, released",
                         extra={"worker": self.worker_id, "stream": pipeline.name})
             self.stats.lost_leases += not released
             self._drop(pipeline)
+        return report.ok
 
-    def _drop(self, pipeline: Pipeline) -> None:
+    def _drop(self, pipeline: Pipeline, *, join: bool = False) -> None:
         pipeline.lost = True
         pipeline.stop.set()
         with pipeline.queue_lock:
             pipeline.queue.clear()
+        self.store.discard(pipeline.stream_id)
+        if join:
+            pipeline.thread.join(timeout=10)
 
     def _work_left(self) -> bool:
         """Any enabled stream not finished (possibly held by another worker that may die)?"""
@@ -226,106 +231,19 @@ class Worker:
 
     # -- rules -----------------------------------------------------------------------------------------
     def _poll_rules(self) -> None:
-        try:
-            with self.factory() as session:
-                latest = session.scalar(select(func.max(RuleBaseVersion.version)))
-                if latest is None or (self.rules and self.rules.version == latest):
-                    return
-                row = session.scalar(select(RuleBaseVersion).where(RuleBaseVersion.version == latest))
-                data = row.data
-            from monitor.scan import hotwords_for
-            rule_base = rules.rule_base_from_data(data)
-            self.rules = RuleState(latest, rules.build_matcher(rule_base), hotwords_for(rule_base))
-            self.stats.rule_version = latest
-            log.info("rule base loaded", extra={"worker": self.worker_id, "rule_version": latest})
-        except Exception:  # noqa: BLE001 - keep matching with the rules we have
-            log.exception("rule base not loaded", extra={"worker": self.worker_id})
-
-    # -- ASR scheduling --------------------------------------------------------------------------------
-    def _dispatch(self) -> None:
-        """Fill free ASR processes: the oldest waiting utterance first, and when several streams are waiting,
-        one utterance of each (oldest first) packed into the same job up to `asr_pack_seconds`."""
-        busy = {id(job.future) for job in self.in_flight.values()}
-        free = self.asr.size - len(busy)
-        while free > 0:
-            waiting = [(age, p) for p in self.pipelines.values()
-                       if p.stream_id not in self.in_flight and not p.lost and (age := p.head_age()) is not None]
-            if not waiting:
-                return
-            waiting.sort(key=lambda item: item[0])
-            # Spread the streams over the processes: packing all waiting streams into one job would leave
-            # the other process with stragglers and split the streams into a fast and a slow group.
-            waiting = waiting[:max(1, math.ceil(len(self.pipelines) / self.asr.size))]
-            batch: list[tuple[Pipeline, Pending]] = []
-            seconds = 0.0
-            for _age, pipeline in waiting:
-                pending = pipeline.pop()
-                if pending is None:
-                    continue
-                length = pending.utterance.end - pending.utterance.start
-                if batch and seconds + length > self.settings.asr_pack_seconds:
-                    with pipeline.queue_lock:
-                        pipeline.queue.appendleft(pending)
-                    break
-                batch.append((pipeline, pending))
-                seconds += length
-            if not batch:
-                return
-            self._submit(batch)
-            free -= 1
-
-    def _submit(self, batch: list[tuple[Pipeline, Pending]], attempts: int = 1) -> None:
-        items = [(p.utterance.samples, p.utterance.start, p.utterance.end) for _, p in batch]
-        future = self.asr.submit(items, self.rules.hotwords if self.rules else None)
-        future.add_done_callback(lambda _f: self.wake.set())
-        total = sum(end - start for _, start, end in items) or 1.0
-        for index, (pipeline, pending) in enumerate(batch):
-            pipeline.in_flight = True
-            share = (pending.utterance.end - pending.utterance.start) / total
-            self.in_flight[pipeline.stream_id] = InFlight(future, pending, pipeline, attempts, index=index,
-                                                          share=share)
-
-    def _collect(self) -> None:
-        for stream_id, job in list(self.in_flight.items()):
-            if not job.future.done():
-                continue
-            del self.in_flight[stream_id]
-            job.pipeline.in_flight = False
-            try:
-                result: AsrResult = job.future.result()
-            except BrokenProcessPool:
-                log.error("ASR process died; restarting the pool", extra={"worker": self.worker_id})
-                self.asr.restart()
-                self._requeue_all(job)
-                return
-            except Exception:  # noqa: BLE001
-                log.exception("transcription failed", extra={"stream": job.pipeline.name})
-                if job.attempts < MAX_ASR_ATTEMPTS and not job.pipeline.lost:
-                    self._submit([(job.pipeline, job.pending)], job.attempts + 1)
-                    continue
-                result = AsrResult(segments=[[]] * (job.index + 1), seconds=0.0)
-            if not job.pipeline.lost:
-                self._store(job.pipeline, job.pending, result.segments[job.index], result.seconds * job.share,
-                            waited=job.dispatched - job.pending.enqueued)
-
-    def _requeue_all(self, failed: InFlight) -> None:
-        jobs = [failed, *self.in_flight.values()]
-        self.in_flight.clear()
-        for job in jobs:
-            job.pipeline.in_flight = False
-            with job.pipeline.queue_lock:
-                job.pipeline.queue.appendleft(job.pending)
+        if self.rules.poll():
+            self.stats.rule_version = self.rules.current.version
 
     # -- matching and storing --------------------------------------------------------------------------
-    def _store(self, pipeline: Pipeline, pending: Pending, transcript: list, asr_seconds: float,
-               waited: float = 0.0) -> None:
+    def _matched(self, done: Transcribed) -> None:
+        """Match a transcribed utterance now (with the rules of now) and hand it to the store."""
         from monitor.scan import locate_hits
 
-        utt = pending.utterance
-        rule_state = self.rules
+        pipeline, utt = done.pipeline, done.pending.utterance
+        rule_state = self.rules.current
         previous = pipeline.previous_segment
         segments = []
-        for seg in transcript:
+        for seg in done.segments:
             hits = locate_hits(rule_state.matcher, seg, previous) if rule_state else []
             words = [[w.start, w.end, w.text] for w in seg.words]
             segments.append(SegmentResult(seg.start, seg.end, seg.text, seg.avg_logprob, hits, words))
@@ -335,62 +253,54 @@ class Worker:
             rule_version=rule_state.version if rule_state else 0, checkpoint=utt.end, segments=segments,
             previous_text=pipeline.previous_text, wall_origin=pipeline.wall_origin,
             webhook_urls=list(self.settings.webhook_urls))
-        try:
-            with session_scope(self.factory) as session:
-                outcome = store_utterance(session, request, self._clip_writer(pipeline))
-        except Exception:  # noqa: BLE001 - DB down: the utterance goes back to the front of the queue
-            log.exception("store failed; will retry", extra={"stream": pipeline.name})
-            with pipeline.queue_lock:
-                pipeline.queue.appendleft(pending)
-            time.sleep(1.0)
-            return
-        if not outcome.stored:
-            log.warning("lease lost while storing", extra={"worker": self.worker_id, "stream": pipeline.name})
-            self.stats.lost_leases += 1
-            self._drop(pipeline)
-            return
         pipeline.previous_segment = previous
         if segments:
             pipeline.previous_text = segments[-1].text
+        self.store.add(StoreItem(request, capture_clips(segments, pipeline.clip), utt.end - utt.start,
+                                 done.asr_seconds, done.waited, utt.end, pipeline.wall_origin))
+
+    def _flush(self) -> None:
+        stored, lost = self.store.flush()
+        for result in stored:
+            self._count(result)
+        for stream_id in lost:
+            pipeline = self.pipelines.get(stream_id)
+            if pipeline is not None and not pipeline.lost:
+                log.warning("lease lost while storing", extra={"worker": self.worker_id, "stream": pipeline.name})
+                self.stats.lost_leases += 1
+                self._drop(pipeline)
+
+    def _count(self, result: Stored) -> None:
+        item, outcome = result.item, result.outcome
         self.stats.utterances += 1
         self.stats.segments += outcome.segments
         self.stats.hits += outcome.hits
-        self.stats.audio_seconds += utt.end - utt.start
-        self.stats.asr_seconds += asr_seconds
+        self.stats.audio_seconds += item.audio_seconds
+        self.stats.asr_seconds += item.asr_seconds
         latency = None
-        if pipeline.wall_origin is not None:
-            latency = (utcnow() - pipeline.wall_origin).total_seconds() - utt.end
+        if item.wall_origin is not None:
+            latency = (utcnow() - item.wall_origin).total_seconds() - item.utterance_end
             self.stats.latencies.append(latency)
             del self.stats.latencies[:-1000]
         log.info("utterance stored", extra={
-            "stream": pipeline.name, "start": round(utt.start, 2), "end": round(utt.end, 2),
-            "segments": outcome.segments, "hits": outcome.hits, "asr_seconds": round(asr_seconds, 2),
-            "queued_seconds": round(waited, 2), "latency": round(latency, 2) if latency is not None else None})
-
-    def _clip_writer(self, pipeline: Pipeline):  # noqa: ANN202
-        from transcription.clips import CLIP_SUFFIX, write_clip
-
-        def write(hit, stem: Path):  # noqa: ANN001, ANN202
-            samples, clip_start = pipeline.clip(max(0.0, hit.start - CLIP_BEFORE), hit.end + CLIP_AFTER)
-            if samples is None or len(samples) == 0:
-                return None
-            relative = stem.with_suffix(CLIP_SUFFIX)
-            path = self.clips_dir / relative
-            path.parent.mkdir(parents=True, exist_ok=True)
-            sha256 = write_clip(samples, path)
-            return str(relative), sha256, max(0.0, hit.start - clip_start)
-        return write
+            "stream": result.stream_name, "end": round(item.utterance_end, 2), "segments": outcome.segments,
+            "hits": outcome.hits, "asr_seconds": round(item.asr_seconds, 2), "queued_seconds": round(item.waited, 2),
+            "latency": round(latency, 2) if latency is not None else None})
 
     # -- finishing ---------------------------------------------------------------------------------------
     def _retire(self) -> None:
         for stream_id, pipeline in list(self.pipelines.items()):
             if pipeline.lost:
-                if stream_id not in self.in_flight:
+                if not self.scheduler.busy(stream_id):
                     del self.pipelines[stream_id]
                 continue
-            if pipeline.finished():
+            if pipeline.finished() and not self.store.waiting(stream_id):
                 state = pipeline.final_state
-                leases.release(self.factory, self.worker_id, stream_id, state=state, error=pipeline.error)
+                try:
+                    self.leases.release(stream_id, state=state, error=pipeline.error)
+                except Exception:  # noqa: BLE001 - the database is away: release on a later round
+                    log.warning("stream not released yet", extra={"stream": pipeline.name})
+                    continue
                 self.stats.skipped += pipeline.skipped
                 log.info("stream finished", extra={"worker": self.worker_id, "stream": pipeline.name,
                                                    "state": state, "error": pipeline.error})
@@ -402,20 +312,25 @@ class Worker:
         for pipeline in self.pipelines.values():
             pipeline.stop.set()
         deadline = time.monotonic() + 60
-        while self.in_flight and time.monotonic() < deadline:
-            self._collect()
+        while (self.scheduler.in_flight or self.store.total()) and time.monotonic() < deadline:
+            for done in self.scheduler.collect(None):
+                self._matched(done)
+            self._flush()
             time.sleep(0.05)
+        if self.store.total():
+            log.error("worker stopping with results not stored", extra={"worker": self.worker_id,
+                                                                        "utterances": self.store.total()})
         for stream_id, pipeline in self.pipelines.items():
             if not pipeline.lost:
                 state = pipeline.final_state if pipeline.finished() else "idle"
                 try:
-                    leases.release(self.factory, self.worker_id, stream_id, state=state, error=pipeline.error)
+                    self.leases.release(stream_id, state=state, error=pipeline.error)
                 except Exception:  # noqa: BLE001 - the lease simply expires then
                     log.exception("lease not released", extra={"stream": pipeline.name})
         for pipeline in self.pipelines.values():
             pipeline.thread.join(timeout=5)
         self.pipelines.clear()
-        if self._asr is not None:
+        if self._asr is not None and self._own_asr:
             self._asr.shutdown()
         try:
             with session_scope(self.factory) as session:
@@ -429,7 +344,7 @@ class Worker:
     # -- housekeeping -----------------------------------------------------------------------------------
     def _heartbeat(self) -> None:
         queued = sum(p.queued() for p in self.pipelines.values())
-        stats = self.stats.as_json(queued, sorted(p.name for p in self.pipelines.values()))
+        stats = self.stats.as_json(queued, sorted(p.name for p in self.pipelines.values()), self.store.total())
         try:
             with session_scope(self.factory) as session:
                 row = session.get(WorkerHeartbeat, self.worker_id)
@@ -438,8 +353,9 @@ class Worker:
                 else:
                     row.heartbeat_at = utcnow()
                     row.stats = stats
-        except Exception:  # noqa: BLE001
-            log.exception("heartbeat not written", extra={"worker": self.worker_id})
+        except Exception as exc:  # noqa: BLE001
+            log.warning("heartbeat not written", extra={"worker": self.worker_id,
+                                                        "error": f"{type(exc).__name__}: {exc}"[:300]})
 
     def _purge(self) -> None:
         try:

@@ -8,9 +8,11 @@ from zoneinfo import ZoneInfo
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
+from monitor import streams as stream_ops
 from review_ui.crud import streams as streams_crud
 from review_ui.crud.hits import local_day_bounds
 from review_ui.deps import AdminUser, ReviewerUser, SessionDep
+from review_ui.i18n import translator
 
 router = APIRouter()
 
@@ -33,20 +35,31 @@ def add_stream(request: Request, session: SessionDep, user: AdminUser, name: Ann
                url: Annotated[str, Form()] = "", shop: Annotated[str, Form()] = "",
                platform: Annotated[str, Form()] = "", realtime: Annotated[str, Form()] = "") -> Response:
     try:
-        streams_crud.add_stream(session, name=name, url=url, shop=shop, platform=platform,
-                                realtime=realtime == "1", actor=user.username)
-    except streams_crud.StreamError as exc:
+        stream_ops.add_stream(session, name, url, shop=shop, platform=platform, realtime=realtime == "1",
+                              actor=user.username)
+        session.commit()
+    except stream_ops.StreamError as exc:
         session.rollback()
-        return _page(request, session, error=str(exc), status=400,
+        return _page(request, session, error=_message(request, exc), status=400,
                      form={"name": name, "url": url, "shop": shop, "platform": platform})
     return RedirectResponse("/streams", status_code=303)
 
 
-@router.post("/streams/{stream_id}/enabled")
-def set_enabled(session: SessionDep, user: AdminUser, stream_id: int,
+def _message(request: Request, exc: stream_ops.StreamError) -> str:
+    t = translator(request.app.state.settings.language)
+    key = f"streams.error.{exc.key}"
+    text = t(key, **exc.values)
+    return str(exc) if text == key else text
+
+
+@router.post("/streams/{stream_id:id}/enabled")
+def set_enabled(request: Request, session: SessionDep, user: AdminUser, stream_id: int,
                 enabled: Annotated[str, Form()]) -> Response:
+    # The CLI's `streams enable`: an ended or failed stream is watched again (a file from its start).
     try:
-        streams_crud.set_enabled(session, stream_id, enabled == "1", actor=user.username)
-    except streams_crud.StreamError as exc:
-        raise HTTPException(404, str(exc)) from None
+        stream_ops.set_enabled(session, stream_id, enabled == "1", actor=user.username)
+        session.commit()
+    except stream_ops.StreamError as exc:
+        session.rollback()
+        raise HTTPException(404, _message(request, exc)) from None
     return RedirectResponse("/streams", status_code=303)

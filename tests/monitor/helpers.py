@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +27,20 @@ class FakeScanHit:
     text: str = ""
     how: str = "exact"
     score: float = 1.0
+
+
+class FlakyFactory:
+    """The real session factory, except while `down` is set: then every session fails as a lost server does."""
+
+    def __init__(self, factory) -> None:
+        self.factory = factory
+        self.down = threading.Event()
+
+    def __call__(self, *args, **kwargs):
+        if self.down.is_set():
+            from sqlalchemy.exc import OperationalError
+            raise OperationalError("SELECT 1", {}, ConnectionRefusedError("database is down (test)"))
+        return self.factory(*args, **kwargs)
 
 
 def factory_for(db_url: str):

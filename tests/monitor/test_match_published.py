@@ -26,7 +26,7 @@ def published(tmp_path):
     url = f"sqlite:///{data_dir / 'livewatch.db'}"
     engine, factory = init_database(Settings(data_dir=data_dir, database_url=url, rules_dir=RULES_DIR))
     with session_scope(factory) as session:
-        data = copy.deepcopy(rulestore.latest_version(session).data)
+        data = copy.deepcopy(rulestore.rules_of(rulestore.latest_version(session).data))
         price = next(r for r in data if r["id"] == "t-price")
         price["phrases"].append("亏本甩卖")
         price["examples"]["hit"].append("今天亏本甩卖")

@@ -44,7 +44,7 @@ def test_streams_users_hits(db_url, tmp_path):
     _ok(run_cli(["users", "add", "alice", "--role", "reviewer", "--password-stdin"], env,
                 stdin="Kq7-vault-Ribbon-93\n"))
     _one_line_error(run_cli(["users", "add", "bob", "--role", "editor", "--password-stdin"], env, stdin="short\n"),
-                    "at least 8")
+                    "至少需要 8 个字符")
     _one_line_error(run_cli(["users", "add", "alice", "--role", "admin", "--password-stdin"], env,
                             stdin="Plum-Orbit-41-zebra\n"), "already exists")
 

@@ -8,6 +8,7 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import pytest
 from sqlalchemy import select
 
 from monitor import outbox
@@ -91,3 +92,62 @@ def test_failed_delivery_is_kept_with_its_error(db_url, tmp_path):
     assert message.attempts == 1 and message.delivered_at is None and "Connect" in message.last_error
     # Not due again before its backoff: a second pass sends nothing.
     assert outbox.deliver_due(factory, settings).failed == 0
+
+
+class SlowReceiver:
+    """Takes `delay` seconds per reply (a slow webhook consumer); records every delivery id it got."""
+
+    def __init__(self, delay: float) -> None:
+        self.deliveries: list[str] = []
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):  # noqa: N802
+                self.rfile.read(int(self.headers["Content-Length"]))
+                receiver.deliveries.append(self.headers["X-Livewatch-Delivery"])
+                time.sleep(delay)
+                self.send_response(200)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
+
+
+@pytest.mark.slow
+def test_slow_receiver_with_two_senders_gets_each_message_once(db_url, monkeypatch):
+    # 8 s per reply. The claim (visibility) is shortened to 10 s so that a batch claimed at once and sent one
+    # by one outlives it within the test, as 50 messages did with the 60 s claim in production.
+    monkeypatch.setattr(outbox, "CLAIM_SECONDS", 10)
+    receiver = SlowReceiver(delay=8.0)
+    factory = factory_for(db_url)
+    with session_scope(factory) as session:
+        for n in range(4):
+            session.add(OutboxMessage(url=receiver.url, payload={"n": n}))
+    with factory() as session:
+        ids = sorted(str(i) for i in session.scalars(select(OutboxMessage.id)))
+    settings = Settings(webhook_secret=SECRET, webhook_backoff_seconds=60, webhook_max_attempts=5)
+    stop = threading.Event()
+    senders = [threading.Thread(target=outbox.run_sender, args=(factory, settings, stop, 0.2), daemon=True)
+               for _ in range(2)]                       # two workers' sender threads
+    for sender in senders:
+        sender.start()
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        with factory() as session:
+            if all(m.delivered_at for m in session.scalars(select(OutboxMessage))):
+                break
+        time.sleep(0.2)
+    time.sleep(10)                  # long enough for a claim to lapse and a copy to go out, if one would
+    stop.set()
+    for sender in senders:
+        sender.join(timeout=15)
+    receiver.server.shutdown()
+    assert sorted(receiver.deliveries) == ids           # each message once, under its delivery id
+    with factory() as session:
+        assert all(m.attempts == 1 and m.delivered_at for m in session.scalars(select(OutboxMessage)))

@@ -153,7 +153,8 @@ def test_rule_edit_applies_to_later_segments(db_url, audio, tmp_path):
                 return session.scalar(select(Segment.id).limit(1))
         wait_for(first_segment, 120, "a first segment")
         with session_scope(factory) as session:
-            data = copy.deepcopy(rulestore.latest_version(session).data) + [NEW_RULE]
+            data = rulestore.snapshot_of(rulestore.latest_version(session).data)
+            data["rules"].append(copy.deepcopy(NEW_RULE))
             assert rulestore.publish(session, data, actor="editor", note="add t-cooking").version == 2
         published_at = utcnow()
         assert worker.wait(180) == 0, worker.log()[-3000:]

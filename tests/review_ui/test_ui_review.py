@@ -269,7 +269,7 @@ def test_admin_adds_and_disables_streams(client, db):
                            follow_redirects=False)
     assert response.status_code == 303
     dup = client.post("/streams", data={"name": "新直播间", "url": "rtmp://x", "csrf_token": token})
-    assert dup.status_code == 400 and "already exists" in dup.text
+    assert dup.status_code == 400 and "已有名为「新直播间」的直播间" in dup.text
     stream = db.scalar(select(Stream).where(Stream.name == "新直播间"))
     assert stream.shop == "新店" and stream.realtime is True and stream.enabled
     client.post(f"/streams/{stream.id}/enabled", data={"enabled": "0", "csrf_token": token})
