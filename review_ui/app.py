@@ -11,9 +11,7 @@ from markupsafe import escape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
-from monitor import rulestore
-from monitor.db import make_engine, make_session_factory, session_scope
-from monitor.schema import upgrade
+from monitor.app_state import init_database
 from monitor.settings import Settings, get_settings
 from review_ui import security
 from review_ui.crud.planner import PlannerStats
@@ -92,11 +90,8 @@ def _install_error_handlers(app: FastAPI) -> None:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
-    engine = make_engine(settings.database_url_resolved)
-    upgrade(engine)
-    session_factory = make_session_factory(engine)
-    with session_scope(session_factory) as session:
-        rulestore.ensure_seeded(session, settings.rules_dir)
+    # The same locked start-up as the worker and the CLI (schema upgrade, seeded rule base).
+    engine, session_factory = init_database(settings)
 
     app = FastAPI(title="livewatch review", docs_url=None, redoc_url=None, openapi_url=None,
                   dependencies=[Depends(security.verify_csrf)])
@@ -112,7 +107,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(SessionMiddleware,
                        secret_key=security.resolve_secret_key(settings.secret_key, settings.data_dir),
                        session_cookie=SESSION_COOKIE, max_age=SESSION_MAX_AGE, same_site="lax",
-                       https_only=False)
+                       https_only=settings.cookie_secure)
+    app.add_middleware(security.SecurityHeaders)
     app.add_middleware(ServerTiming)
     _install_error_handlers(app)
 

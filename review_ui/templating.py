@@ -41,7 +41,7 @@ def make_templates(settings: Settings) -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(TEMPLATES_DIR), context_processors=[page_context])
     env = templates.env
     env.autoescape = True
-    env.globals.update(t=t, has_role=has_role, tz_name=settings.timezone)
+    env.globals.update(t=t, has_role=has_role, tz_name=settings.timezone, shown_url=security.shown_url)
 
     def localtime(value: datetime | None, fmt: str = "%Y-%m-%d %H:%M:%S") -> str:
         local = to_local(value, tz)

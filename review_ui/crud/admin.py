@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from monitor import audit
+from monitor import audit, user_sessions
 from monitor.models import ROLES, AuditLog, User
-from monitor.users import UserError, create_user, hash_password
+from monitor.users import UserError, check_password, create_user, hash_password
 
 AUDIT_PAGE = 100
 
@@ -69,8 +69,7 @@ def update_user(session: Session, user_id: int, *, actor: str, role: str | None 
         changes["active"] = active
         user.active = active
     if password:
-        if len(password) < 8:
-            raise UserError("password must be at least 8 characters")
+        check_password(password, user.username)
         user.password_hash = hash_password(password)
         changes["password"] = "reset"
     if unlock:
@@ -78,5 +77,8 @@ def update_user(session: Session, user_id: int, *, actor: str, role: str | None 
         changes["unlocked"] = True
     if changes:
         audit.record(session, actor, "user.update", "user", user.id, username=user.username, **changes)
+    # What a session may do was decided at its login: after any of these the user logs in again.
+    if {"role", "active", "password"} & changes.keys():
+        user_sessions.revoke_all(session, user.id, actor, "+".join(sorted({"role", "active", "password"} & changes.keys())))
     session.commit()
     return user

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from monitor.models import Hit, Stream
 from review_ui.crud.hits import resolve_clip
+from review_ui.security import redact_url
 from review_ui.templating import to_local
 
 CSV_COLUMNS = ("hit_id", "spoken_at", "stream", "shop", "platform", "rule_id", "rule_version", "category",
@@ -28,10 +29,15 @@ def _iso(value: datetime | None, tz: ZoneInfo) -> str:
     return local.isoformat(timespec="seconds") if local else ""
 
 
+# Spreadsheets run a cell starting with = + - @ as a formula, and Excel and WPS read the full-width forms
+# (＝ ＋ － ＠, which an IME types) the same way; tab and CR start one in other programs.
+FORMULA_STARTS = frozenset("=+-@\t\r\n＝＋－＠")
+
+
 def _csv_safe(value: object) -> str:
-    """Spreadsheets execute cells starting with = + - @; transcripts are untrusted, so quote those."""
+    """Transcripts are untrusted: a cell that would start a formula is prefixed with ' (shown as text)."""
     text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    return "'" + text if text[:1] in FORMULA_STARTS else text
 
 
 def confirmed_csv(session: Session, start: datetime, end: datetime, tz: ZoneInfo) -> Iterator[str]:
@@ -56,10 +62,13 @@ def confirmed_csv(session: Session, start: datetime, end: datetime, tz: ZoneInfo
     yield buf.getvalue()
 
 
-def hit_record(hit: Hit, stream: Stream, tz: ZoneInfo, clip_name: str | None, clip_sha256: str | None) -> dict:
+def hit_record(hit: Hit, stream: Stream, tz: ZoneInfo, clip_name: str | None, clip_sha256: str | None,
+               full_url: bool = False) -> dict:
+    # Stream URLs often carry access tokens in the query string: only an admin's export keeps them.
+    url = stream.url if full_url else redact_url(stream.url)
     return {
         "hit_id": hit.id, "status": hit.status,
-        "stream": {"id": stream.id, "name": stream.name, "url": stream.url, "platform": stream.platform,
+        "stream": {"id": stream.id, "name": stream.name, "url": url, "platform": stream.platform,
                    "shop": stream.shop},
         "rule": {"id": hit.rule_id, "version": hit.rule_version, "category": hit.category,
                  "severity": hit.severity, "basis": hit.basis},
@@ -76,7 +85,8 @@ def hit_record(hit: Hit, stream: Stream, tz: ZoneInfo, clip_name: str | None, cl
     }
 
 
-def evidence_zip(hit: Hit, stream: Stream, clips_root: Path, tz: ZoneInfo, exported_by: str) -> bytes:
+def evidence_zip(hit: Hit, stream: Stream, clips_root: Path, tz: ZoneInfo, exported_by: str,
+                 full_url: bool = False) -> bytes:
     clip = resolve_clip(clips_root, hit.clip_path)
     clip_name = sha = None
     data = b""
@@ -84,7 +94,7 @@ def evidence_zip(hit: Hit, stream: Stream, clips_root: Path, tz: ZoneInfo, expor
         data = clip.read_bytes()
         sha = hashlib.sha256(data).hexdigest()
         clip_name = "clip" + clip.suffix
-    record = hit_record(hit, stream, tz, clip_name, sha)
+    record = hit_record(hit, stream, tz, clip_name, sha, full_url=full_url)
     record["exported_by"] = exported_by
     record["exported_at"] = datetime.now(tz).isoformat(timespec="seconds")
     transcript = (f"{stream.name} · {record['spoken_at']}\n\n[{hit.matched}]\n\n"

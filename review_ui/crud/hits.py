@@ -149,14 +149,18 @@ def claim_batch(session: Session, flt: QueueFilter, username: str, tz: ZoneInfo,
         .values(claimed_by=username, claim_expires_at=expires)
         .execution_options(synchronize_session=False))
     session.commit()
-    return list(session.scalars(select(Hit.id).where(Hit.id.in_(ids), Hit.claimed_by == username,
-                                                     Hit.claim_expires_at == expires)))
+    got = list(session.scalars(select(Hit.id).where(Hit.id.in_(ids), Hit.claimed_by == username,
+                                                    Hit.claim_expires_at == expires)))
+    audit.record(session, username, "queue.claim", "hits", "", ids=got, minutes=minutes)
+    session.commit()
+    return got
 
 
 def release_claims(session: Session, username: str) -> int:
     result = session.execute(
         update(Hit).where(Hit.status == "pending", Hit.claimed_by == username)
         .values(claimed_by=None, claim_expires_at=None).execution_options(synchronize_session=False))
+    audit.record(session, username, "queue.release", "hits", "", released=result.rowcount)
     session.commit()
     return result.rowcount
 

@@ -1,4 +1,5 @@
-"""Login and logout. Wrong passwords are counted per account; the fifth in a row locks it with backoff."""
+"""Login and logout. Every attempt is counted before its password is checked (see security.begin_attempt);
+the fifth wrong one in a row locks the account with backoff."""
 from __future__ import annotations
 
 import secrets
@@ -8,10 +9,10 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
-from monitor import audit
-from monitor.users import get_user, hash_password, verify_password
+from monitor import audit, user_sessions
+from monitor.users import hash_password, verify_password
 from review_ui import security
-from review_ui.deps import CurrentUser, SessionDep
+from review_ui.deps import CurrentUser, SessionDep, load_web_session
 
 router = APIRouter()
 
@@ -50,47 +51,54 @@ def login(request: Request, session: SessionDep, username: Annotated[str, Form()
     username = username.strip()[:100]
     next_url = _safe_next(next)
     client = request.client.host if request.client else ""
-    user = get_user(session, username) if username else None
-    throttle = request.app.state.unknown_user_throttle
 
-    wait = security.locked_for(user) if user else throttle.locked_for(username)
-    if wait:
-        audit.record(session, username or "?", "login.throttled", "user", user.id if user else "", ip=client,
-                     wait_seconds=wait)
+    row, wait = security.begin_attempt(session, username) if username else (None, 0)
+    if row is None:
+        wait = request.app.state.unknown_user_throttle.attempt(username)
+    if wait and row is not None:
+        # Locked before this attempt: refused without checking the password, but after the same argon2 work
+        # as any other answer, so a locked account and a throttled unknown name look alike.
+        verify_password(_dummy_hash(), password)
+        audit.record(session, username, "login.throttled", "user", row.id, ip=client, wait_seconds=wait,
+                     failed_in_a_row=row.failed_logins)
         session.commit()
         return _login_page(request, error=t("login.locked", seconds=wait), username=username,
                            next_url=next_url, status=429, retry_after=wait)
 
-    if user is None:
-        verify_password(_dummy_hash(), password)   # same cost as a real check: no timing hint about names
-    if user is None or not user.active or not verify_password(user.password_hash, password):
-        locked = 0
-        if user is not None:
-            locked = security.register_failure(user)
+    # The same argon2 work for unknown names, deactivated and active accounts: no timing hint about either.
+    right = verify_password(row.password_hash if row is not None else _dummy_hash(), password)
+    if row is None or not row.active or not right:
+        if row is not None:
+            locked = security.lock_seconds(row.failed_logins)
         else:
-            throttle.miss(username)
-            locked = throttle.locked_for(username)
-        audit.record(session, username or "?", "login_failed", "user", user.id if user else "", ip=client,
-                     failed_in_a_row=user.failed_logins if user else None, locked_seconds=locked)
+            locked = wait
+        audit.record(session, username or "?", "login_failed", "user", row.id if row is not None else "",
+                     ip=client, failed_in_a_row=row.failed_logins if row is not None else None,
+                     locked_seconds=locked, inactive=True if row is not None and not row.active else None)
         session.commit()
         if locked:
             return _login_page(request, error=t("login.locked", seconds=locked), username=username,
                                next_url=next_url, status=429, retry_after=locked)
         return _login_page(request, error=t("login.bad"), username=username, next_url=next_url, status=401)
 
-    security.register_success(user)
-    audit.record(session, user.username, "login", "user", user.id, ip=client)
+    security.login_succeeded(session, row.id)
+    previous = load_web_session(request, session)
+    if previous is not None:
+        user_sessions.revoke_one(session, previous.id)
+    token, _ = user_sessions.start(session, row.id, ip=client)
+    audit.record(session, username, "login", "user", row.id, ip=client)
     session.commit()
-    # A fresh session and CSRF token at the privilege change.
+    # A fresh session (new token, new CSRF token) at the privilege change; the cookie holds only the token.
     request.session.clear()
-    request.session["uid"] = user.id
-    request.session["csrf"] = secrets.token_urlsafe(32)
+    request.session["sid"] = token
+    request.state.web_session = None
     return RedirectResponse(next_url, status_code=303)
 
 
 @router.post("/logout")
 def logout(request: Request, session: SessionDep, user: CurrentUser) -> Response:
     audit.record(session, user.username, "logout", "user", user.id)
+    user_sessions.revoke_all(session, user.id, user.username, "logout")
     session.commit()
     request.session.clear()
     return RedirectResponse("/login", status_code=303)

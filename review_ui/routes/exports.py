@@ -11,18 +11,24 @@ from monitor import audit
 from review_ui.crud import hits as hits_crud
 from review_ui.crud.export import confirmed_csv, evidence_zip
 from review_ui.crud.hits import local_day_bounds
-from review_ui.deps import ReviewerUser, SessionDep
+from review_ui.deps import ReviewerUser, SessionDep, has_role
 
 router = APIRouter()
+
+
+FIRST_DAY, LAST_DAY = date(1970, 1, 1), date(2999, 12, 31)   # days whose UTC bounds exist in every zone
 
 
 def _day(value: str | None, default: date, t) -> date:
     if not value:
         return default
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise HTTPException(400, t("error.bad_date", value=value)) from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise HTTPException(400, t("error.date_range", value=value))
+    return day
 
 
 def _stream_csv(session_factory, lo, hi, tz):
@@ -57,7 +63,7 @@ def export_csv(request: Request, session: SessionDep, user: ReviewerUser,
                              headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
 
-@router.get("/hits/{hit_id}/evidence.zip")
+@router.get("/hits/{hit_id:id}/evidence.zip")
 def export_evidence(request: Request, session: SessionDep, user: ReviewerUser, hit_id: int) -> Response:
     t = request.app.state.templates.env.globals["t"]
     found = hits_crud.get_hit(session, hit_id)
@@ -65,7 +71,8 @@ def export_evidence(request: Request, session: SessionDep, user: ReviewerUser, h
         raise HTTPException(404, t("error.no_hit", id=hit_id))
     hit, stream = found
     settings = request.app.state.settings
-    data = evidence_zip(hit, stream, settings.clips_path, ZoneInfo(settings.timezone), user.username)
+    data = evidence_zip(hit, stream, settings.clips_path, ZoneInfo(settings.timezone), user.username,
+                        full_url=has_role(user, "admin"))
     audit.record(session, user.username, "export.evidence", "hit", hit_id, clip_sha256=hit.clip_sha256)
     session.commit()
     return Response(data, media_type="application/zip",

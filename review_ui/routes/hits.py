@@ -9,7 +9,8 @@ from fastapi.responses import FileResponse, RedirectResponse, Response
 
 from review_ui.crud import hits as hits_crud
 from review_ui.crud.shops import shop_of
-from review_ui.deps import AdminUser, ReviewerUser, SessionDep, claimed_ids, has_role
+from review_ui.security import shown_url
+from review_ui.deps import AdminUser, ReviewerUser, SessionDep, claimed_ids, has_role, remember_claimed
 from review_ui.highlight import split_highlight
 
 router = APIRouter()
@@ -36,6 +37,7 @@ def _hit_context(request: Request, session, hit_id: int, user, mode: str) -> dic
         "context_parts": _context_parts(hit),
         "held_by": hits_crud.held_by_other(hit, user.username),
         "reasons": hits_crud.DISMISS_REASONS, "can_reopen": has_role(user, "admin"),
+        "stream_url": shown_url(stream.url, user),
     }
 
 
@@ -46,19 +48,19 @@ def _context_parts(hit) -> list[tuple[str, bool]]:
     return split_highlight(text, [hit.matched])
 
 
-@router.get("/hits/{hit_id}")
+@router.get("/hits/{hit_id:id}")
 def hit_page(request: Request, session: SessionDep, user: ReviewerUser, hit_id: int) -> Response:
     ctx = _hit_context(request, session, hit_id, user, "page")
     return request.app.state.templates.TemplateResponse(request, "hit.html", ctx)
 
 
-@router.get("/hits/{hit_id}/panel")
+@router.get("/hits/{hit_id:id}/panel")
 def hit_panel(request: Request, session: SessionDep, user: ReviewerUser, hit_id: int) -> Response:
     ctx = _hit_context(request, session, hit_id, user, "panel")
     return request.app.state.templates.TemplateResponse(request, "_hit_panel.html", ctx)
 
 
-@router.get("/hits/{hit_id}/clip")
+@router.get("/hits/{hit_id:id}/clip")
 def hit_clip(request: Request, session: SessionDep, _user: ReviewerUser, hit_id: int) -> Response:
     t = request.app.state.templates.env.globals["t"]
     hit, _stream = _load(session, hit_id, t)
@@ -66,10 +68,10 @@ def hit_clip(request: Request, session: SessionDep, _user: ReviewerUser, hit_id:
     if path is None:
         raise HTTPException(404, t("error.no_clip"))
     return FileResponse(path, media_type=CLIP_TYPES.get(path.suffix.lower(), "application/octet-stream"),
-                        headers={"Cache-Control": "private, max-age=3600"})
+                        headers={"Cache-Control": "no-store"})
 
 
-@router.post("/hits/{hit_id}/decide")
+@router.post("/hits/{hit_id:id}/decide")
 def decide(request: Request, session: SessionDep, user: ReviewerUser, hit_id: int,
            decision: Annotated[str, Form()], reason: Annotated[str, Form()] = "",
            note: Annotated[str, Form()] = "") -> Response:
@@ -86,7 +88,7 @@ def decide(request: Request, session: SessionDep, user: ReviewerUser, hit_id: in
         raise HTTPException(409, t("error.conflict", id=hit_id)) from None
     remaining = [i for i in claimed_ids(request) if i != hit_id]
     if remaining != claimed_ids(request):
-        request.session["claimed"] = remaining
+        remember_claimed(request, session, remaining)
     message = t("flash.confirmed" if status == "confirmed" else "flash.dismissed", id=hit_id)
     if "hx-request" in request.headers:
         # The queue's script shows the message and moves on; the body is for anything else listening.
@@ -97,11 +99,14 @@ def decide(request: Request, session: SessionDep, user: ReviewerUser, hit_id: in
     return RedirectResponse(f"/hits/{following}" if following else "/queue", status_code=303)
 
 
-@router.post("/hits/{hit_id}/reopen")
+@router.post("/hits/{hit_id:id}/reopen")
 def reopen(request: Request, session: SessionDep, user: AdminUser, hit_id: int,
            note: Annotated[str, Form()] = "") -> Response:
     t = request.app.state.templates.env.globals["t"]
     _load(session, hit_id, t)
+    if not note.strip():
+        # The earlier decision was a person's judgement: undoing it needs a stated reason in the audit log.
+        raise HTTPException(400, t("error.reopen_reason"))
     try:
         hits_crud.reopen(session, hit_id, user.username, note)
     except hits_crud.DecisionError:

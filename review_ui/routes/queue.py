@@ -13,24 +13,28 @@ from sqlalchemy import select
 from monitor.models import Stream
 from rules.model import CATEGORIES, SEVERITIES
 from review_ui.crud import hits as hits_crud
-from review_ui.deps import ReviewerUser, SessionDep, claimed_ids
+from review_ui.deps import ReviewerUser, SessionDep, claimed_ids, remember_claimed
 
 router = APIRouter()
 MAX_REMEMBERED = 200
+MAX_ID = 10**18 - 1                  # what a BIGINT holds, with room: larger "ids" are malformed
+FIRST_DAY, LAST_DAY = date(1970, 1, 1), date(2999, 12, 31)   # days whose UTC bounds exist everywhere
 
 
 def _int(value: str | None) -> int | None:
     try:
-        return int(value) if value else None
+        number = int(value) if value and len(value) <= 18 else None
     except ValueError:
         return None
+    return number if number is not None and 0 < number <= MAX_ID else None
 
 
 def _day(value: str | None) -> date | None:
     try:
-        return date.fromisoformat(value) if value else None
+        day = date.fromisoformat(value) if value else None
     except ValueError:
         return None
+    return day if day is not None and FIRST_DAY <= day <= LAST_DAY else None
 
 
 def parse_filter(params) -> hits_crud.QueueFilter:
@@ -77,8 +81,9 @@ def claim(request: Request, session: SessionDep, user: ReviewerUser,
     flt = parse_filter(dict(parse_qsl(query)))
     tz = ZoneInfo(request.app.state.settings.timezone)
     ids = hits_crud.claim_batch(session, flt, user.username, tz)
-    # Remember the batch in the session: "my batch" is then a primary-key lookup (see crud.hits._mine).
-    request.session["claimed"] = (ids + claimed_ids(request))[:MAX_REMEMBERED]
+    # Remember the batch in the login session (server-side): "my batch" is then a primary-key lookup
+    # (see crud.hits._mine).
+    remember_claimed(request, session, (ids + claimed_ids(request))[:MAX_REMEMBERED])
     args = {**flt.query_args(), "mine": "1"}
     args.pop("page", None)
     return RedirectResponse(f"/queue?{urlencode(args)}", status_code=303)
@@ -87,5 +92,5 @@ def claim(request: Request, session: SessionDep, user: ReviewerUser,
 @router.post("/queue/release")
 def release(request: Request, session: SessionDep, user: ReviewerUser) -> Response:
     hits_crud.release_claims(session, user.username)
-    request.session.pop("claimed", None)
+    remember_claimed(request, session, [])
     return RedirectResponse("/queue", status_code=303)

@@ -19,7 +19,8 @@ def shops(request: Request, session: SessionDep, _user: ReviewerUser) -> Respons
         "risks": risks, "window_days": shops_crud.WINDOW_DAYS})
 
 
-@router.get("/shops/{shop}")
+# `:path`: shop names may contain "/" (the links quote everything else).
+@router.get("/shops/{shop:path}")
 def shop(request: Request, session: SessionDep, _user: ReviewerUser, shop: str) -> Response:
     risk = shops_crud.shop_risks(session, [shop]).get(shop)
     if risk is None:
