@@ -76,8 +76,10 @@ def single_token(text: str, start: int, end: int) -> bool:
 
 
 # Negation cue, then at most a few filler characters, then the claim: 不敢说是[最好], 不能[治疗].
-_NEG_CUES = ("不", "没", "无法", "并非", "别", "谈不上", "算不上", "称不上")
-_FILLER = set("是说敢能会算叫称得上一定可以要太那么这个就都也还再用来去为对于到您你我们它他她真的宣传承诺保证夸张有什任何")
+_NEG_CUES = ("不", "没", "无法", "并非", "别", "谈不上", "算不上", "称不上", "禁止", "严禁", "不准", "不许", "杜绝",
+             "避免", "切勿", "勿")
+_FILLER = set("是说敢能会算叫称得上一定可以要太那么这个就都也还再用来去为对于到您你我们它他她真的宣传承诺保证夸张有什任何"
+              "使含出现涉及标注写以等")
 _NEG_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _NEG_CUES), key=len, reverse=True)) + ")")
 _LOOKBACK = 10
 # Disclaimers deny whatever follows them in the clause, however many words stand between.
@@ -85,9 +87,14 @@ _DISCLAIMERS = ("不敢说", "不能说", "不敢保证", "不能保证", "不�
                 "不存在", "没有什么", "不会说", "不会承诺")
 
 
-def _is_break(ch: str) -> bool:
+# Quotation marks do not end a clause: 不得使用“最”字 negates the quoted word.
+_QUOTES = set("“”‘’「」『』\"'《》")
+
+
+def is_break(ch: str) -> bool:
+    """Does this character end a clause (punctuation, space, control; not a quotation mark)?"""
     cat = unicodedata.category(ch)
-    return cat[0] in "PZC" or ch in "~～…"
+    return (cat[0] in "PZC" or ch in "~～…") and ch not in _QUOTES
 
 
 def negated(original: str, start: int) -> bool:
@@ -96,7 +103,7 @@ def negated(original: str, start: int) -> bool:
     clause = original[lo:start]
     # The clause ends at the last punctuation/space before the claim: 不说了，全网最低价 is not negated.
     for k in range(len(clause) - 1, -1, -1):
-        if _is_break(clause[k]):
+        if is_break(clause[k]):
             clause = clause[k + 1:]
             break
     clause = normalize(clause).text      # traditional 沒/說 -> 没/说, full-width, case
@@ -110,6 +117,34 @@ def negated(original: str, start: int) -> bool:
         if any(clause.startswith(d, a) for d in _DISCLAIMERS):
             return True         # 不敢说我们的金价是最低的: a disclaimer covers the rest of its clause
     return False
+
+
+_OPEN_Q, _CLOSE_Q = "“「『‘", "”」』’"
+_LIST_AFTER = ("等", "之类", "这类", "一类", "这些", "这样的", "字样")
+_QUOTE_REACH = 12
+
+
+def quoted_mention(original: str, start: int, end: int) -> bool:
+    """Is [start, end) a word quoted in a list of quoted words (不得使用“国家级”“最高级”“最佳”等用语)?
+
+    A list of short quoted terms is how regulations, penalty decisions and news *mention* banned words;
+    a streamer's claim is not written that way. A single quoted claim (宣称“能治高血压”) is not a list."""
+    lo = max(0, start - _QUOTE_REACH)
+    left = original[lo:start]
+    o = max(left.rfind(q) for q in _OPEN_Q)
+    if o < 0 or any(q in left[o + 1:] for q in _CLOSE_Q):
+        return False
+    o += lo
+    right = original[end:end + _QUOTE_REACH]
+    c = min((i for i in (right.find(q) for q in _CLOSE_Q) if i >= 0), default=-1)
+    if c < 0 or any(q in right[:c] for q in _OPEN_Q):
+        return False
+    c += end
+    after = original[c + 1:c + 4]
+    before = original[max(0, o - 2):o]
+    return (after[:1] in _OPEN_Q and after[:1] != "") or (after.startswith("、") and after[1:2] in _OPEN_Q) \
+        or any(after.startswith(w) for w in _LIST_AFTER) \
+        or (before[-1:] in _CLOSE_Q and before[-1:] != "") or (before[-1:] == "、" and before[-2:-1] in _CLOSE_Q)
 
 
 @lru_cache(maxsize=1)

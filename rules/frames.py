@@ -15,12 +15,12 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-import unicodedata
 from dataclasses import dataclass
 
 import ahocorasick
 
 from rules import context
+from rules.context import is_break as _is_break
 from rules.model import Frame, Lexicon, Rule
 from rules.normalize import NormalizedText, normalize
 from rules.pinyin_index import PinyinText, encode, is_encoded
@@ -68,11 +68,6 @@ class _FrameDef:
     rule: int
     frame: Frame
     patterns: tuple[tuple[int, object, bool], ...]   # (slot index, compiled, runs on digits view)
-
-
-def _is_break(ch: str) -> bool:
-    cat = unicodedata.category(ch)
-    return cat[0] in "PZC" or ch in "~～…"
 
 
 def _is_latin(c: str) -> bool:

@@ -181,3 +181,16 @@ def test_worst_allowed_pattern_on_adversarial_input_finishes():
     m = rules.build_matcher(rule_base_from_data([rule]))
     assert m.match("最低1" * 30_000) == []
     assert [h.rule_id for h in m.match("最低1" * 50 + "价")] == ["t-worst"]
+
+
+@pytest.mark.parametrize("text", [
+    "广告不得使用“国家级”“最高级”“最佳”等绝对化用语",
+    "诸如“首创”、“销量第一”等结论需有依据",
+    "使用“仅限今日”“明天涨价”等语言诱导顾客购买",
+])
+def test_quoted_lists_are_mentions_not_claims(matcher, text):
+    assert matcher.match(text) == []
+
+
+def test_a_single_quoted_claim_still_counts(matcher):
+    assert "medical_claim" in categories(matcher, "主播宣称“喝了能降血压”")
