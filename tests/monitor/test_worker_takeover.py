@@ -108,7 +108,12 @@ def test_kill9_mid_stream_is_taken_over_without_loss_or_duplicates(db_url, audio
     assert workers == sorted(workers, key=lambda w: w != owner)
 
     reference_hits, reference_segments = reference_run
-    assert hit_keys(factory) == reference_hits
+    # The same findings, none lost and none twice. Whisper may time a word some tens of ms apart when the
+    # audio is packed differently after the takeover, so hit times are compared within 0.3 s.
+    got = sorted(hit_keys(factory))
+    want = sorted(reference_hits)
+    assert [(s, r) for s, r, _ in got] == [(s, r) for s, r, _ in want], (got, want)
+    assert all(abs(a[2] - b[2]) <= 300 for a, b in zip(got, want)), (got, want)
     assert segment_keys(factory) == reference_segments
 
 
