@@ -79,7 +79,7 @@ def single_token(text: str, start: int, end: int) -> bool:
 _NEG_CUES = ("不", "没", "无法", "并非", "别", "谈不上", "算不上", "称不上", "禁止", "严禁", "不准", "不许", "杜绝",
              "避免", "切勿", "勿")
 _FILLER = set("是说敢能会算叫称得上一定可以要太那么这个就都也还再用来去为对于到您你我们它他她真的宣传承诺保证夸张有什任何"
-              "使含出现涉及标注写以等")
+              "使含出现涉及标注写以等在把")
 _NEG_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _NEG_CUES), key=len, reverse=True)) + ")")
 _LOOKBACK = 10
 # Disclaimers deny whatever follows them in the clause, however many words stand between.
@@ -87,6 +87,7 @@ _DISCLAIMERS = ("不敢说", "不能说", "不敢保证", "不能保证", "不�
                 "不存在", "没有什么", "不会说", "不会承诺")
 
 
+_REPORTED_QUESTION = re.compile("问(?:一下)?(?:是不是|有没有|能不能|会不会|是否)")
 # Quotation marks do not end a clause: 不得使用“最”字 negates the quoted word.
 _QUOTES = set("“”‘’「」『』\"'《》")
 
@@ -107,6 +108,8 @@ def negated(original: str, start: int) -> bool:
             clause = clause[k + 1:]
             break
     clause = normalize(clause).text      # traditional 沒/說 -> 没/说, full-width, case
+    if _REPORTED_QUESTION.search(clause):
+        return True             # 有姐妹问是不是最显瘦的: a viewer's question, not the streamer's claim
     for m in _NEG_RE.finditer(clause):
         a, b = m.start(), m.end()
         if b - a == 1 and 0 < a and b < len(clause) and clause[a - 1] == clause[b]:

@@ -112,5 +112,5 @@ def test_cached_start_skips_the_build(tmp_path):
     for r in runs:
         assert r.returncode == 0, r.stderr
     first, second = (json.loads(r.stdout.splitlines()[-1]) for r in runs)
-    assert first["hits"] == second["hits"] and "price-lowest" in second["hits"]
+    assert first["hits"] == second["hits"] and "price-lowest-claim" in second["hits"]
     assert first["pypinyin"] and not second["pypinyin"]

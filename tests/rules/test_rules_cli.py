@@ -29,7 +29,7 @@ def _run(args, stdin: bytes = b"", env_extra: dict | None = None):
 
 def test_match_jsonl_one_object_per_line():
     lines = ["全网嘴低价，加我威信", "", "我第一次用的时候", "原價699,現在只要69"]
-    stdin = ("\n".join(lines) + "\n").encode() + b"\xff\xfe broken bytes \xe6\x9c\x80\xe5\xa5\xbd\n"
+    stdin = ("\n".join(lines) + "\n").encode() + b"\xff\xfe broken bytes \xe6\x9c\x80\xe5\xa5\xbd\xe7\x9a\x84\n"
     res = _run(["match", "--format", "jsonl"], stdin)
     assert res.returncode == 0, res.stderr
     out = [json.loads(x) for x in res.stdout.decode().splitlines()]
@@ -41,10 +41,10 @@ def test_match_jsonl_one_object_per_line():
             assert set(h) == {"rule_id", "category", "severity", "basis", "matched", "start", "end", "how", "score",
                                   "categories", "bases", "slots"}
             assert o["text"][h["start"]:h["end"]] == h["matched"]
-    assert {h["category"] for h in out[0]["hits"]} == {"false_price", "off_platform"}
+    assert {h["category"] for h in out[0]["hits"]} == {"false_price", "absolute_claim", "off_platform"}
     assert out[1]["hits"] == [] and out[2]["hits"] == []
     assert "pattern" in {h["how"] for h in out[3]["hits"]}
-    assert out[4]["hits"][0]["matched"] == "最好"          # undecodable bytes did not stop the stream
+    assert out[4]["hits"][0]["matched"].startswith("最好")   # undecodable bytes did not stop the stream
 
 
 def test_rules_check_ok():

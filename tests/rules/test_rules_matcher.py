@@ -194,3 +194,8 @@ def test_quoted_lists_are_mentions_not_claims(matcher, text):
 
 def test_a_single_quoted_claim_still_counts(matcher):
     assert "medical_claim" in categories(matcher, "主播宣称“喝了能降血压”")
+
+
+@pytest.mark.parametrize("text", ["有姐妹问是不是最显瘦的，我只能说我穿着挺显瘦", "不要把手机号打在公屏上"])
+def test_reported_questions_and_warnings_are_not_claims(matcher, text):
+    assert matcher.match(text) == []
