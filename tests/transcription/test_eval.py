@@ -57,3 +57,27 @@ def test_eval_meets_the_acceptance_figures(manifest, model_dir, report_figure):
     for fa in report["false_alarms"]:
         print(f"  false alarm {fa['stream']}#{fa['utterance']} {fa['category']}: asr: {fa['asr']} | {fa['hits']}")
     assert report["recall"] >= 0.9 and report["precision"] >= 0.9, summary
+
+
+@pytest.mark.slow
+def test_eval_on_the_hard_recordings(model_dir, report_figure):
+    """sample_streams/manifest_hard.json: new product domains, sentences no rule author wrote, a lower voice,
+    crowd babble, reverb, 32 kb/s. Reported, with a low floor only: the rules are being widened for these."""
+    manifest = SAMPLE_STREAMS / "manifest_hard.json"
+    assert manifest.exists(), f"{manifest} missing"
+    proc = livewatch("eval", str(manifest), "--format", "json", env_extra={"LIVEWATCH_WHISPER_MODEL": str(model_dir)},
+                     timeout=900)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    report = json.loads(proc.stdout)
+    assert report["labelled"] == 48 and set(report["streams"]) == {"petfood_hard", "baijiu_hard", "birdnest_hard",
+                                                                   "massager_hard"}
+    summary = (f"{manifest} (hard): recall {report['recall']:.3f} ({report['correct']}/{report['labelled']}) "
+               f"precision {report['precision']:.3f} ({report['correct']}/{report['predictions']})")
+    print(summary)
+    report_figure(f"eval {summary}")
+    for miss in report["misses"]:
+        print(f"  miss {miss['stream']}#{miss['utterance']} {miss['category']}: {miss['text']} | asr: {miss['asr']}")
+    for fa in report["false_alarms"]:
+        print(f"  false alarm {fa['stream']}#{fa['utterance']} {fa['category']}: asr: {fa['asr']} | {fa['hits']}")
+    # Measured 0.333 / 0.800 when added, with the rule base of that day; floors below it, to be raised.
+    assert report["recall"] >= 0.3 and report["precision"] >= 0.7, summary
