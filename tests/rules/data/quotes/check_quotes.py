@@ -9,17 +9,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-CATEGORIES = (
-    "absolute_claim",
-    "medical_claim",
-    "guarantee_claim",
-    "false_price",
-    "false_urgency",
-    "off_platform",
-    "disparagement",
-    "false_endorsement",
-    "vulgar",
-)
+from rules import CATEGORIES  # noqa: E402  (the same nine ids as the rule base)
+
 KEYS = ["text", "labels", "kind", "source"]
 PATH = Path(__file__).with_name("quotes.jsonl")
 
