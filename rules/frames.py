@@ -209,19 +209,20 @@ class FrameIndex:
     def search(self, original: str, nt: NormalizedText, pt: PinyinText | None,
                uncertain: list[bool] | None = None) -> list[FrameHit]:
         found = self._collect(nt, pt, uncertain)
-        clause: list[int] | None = None
+        parts: tuple[list[int], list[int]] | None = None
         hits: list[FrameHit] = []
         for fid, per_slot in found.items():
             if any(not matches for matches in per_slot):
                 continue
-            if clause is None:
-                clause = _clause_ids(original)
+            if parts is None:
+                parts = _clause_ids(original)
             fd = self.frames[fid]
-            hits.extend(self._combine(original, nt, clause, fd, per_slot))
+            hits.extend(self._combine(original, nt, parts, fd, per_slot))
         return hits
 
-    def _combine(self, original: str, nt: NormalizedText, clause: list[int], fd: _FrameDef,
+    def _combine(self, original: str, nt: NormalizedText, parts: tuple[list[int], list[int]], fd: _FrameDef,
                  per_slot: list[list[SlotMatch]]) -> list[FrameHit]:
+        clause, sentence = parts
         frame = fd.frame
         combos = []
         for combo in _local_combinations(per_slot, (frame.within or CLAUSE_GAP) * (len(per_slot) - 1)):
@@ -231,6 +232,9 @@ class FrameIndex:
             if any(ordered[i].end > ordered[i + 1].start for i in range(len(ordered) - 1)):
                 continue        # slots may not share characters
             if frame.within:
+                # A window may cross commas, never the end of a sentence (耳鸣。我第一次戴上就不想摘).
+                if len({sentence[m.start] for m in ordered}) != 1:
+                    continue
                 if any(ordered[i + 1].start - ordered[i].end > frame.within for i in range(len(ordered) - 1)):
                     continue
             else:
@@ -315,20 +319,27 @@ def _automaton(keys: dict[str, tuple]) -> ahocorasick.Automaton | None:
     return a
 
 
-def _clause_ids(original: str) -> list[int]:
-    """Clause number of every original character (+1 slot for the end).
+_SENTENCE_END = set("。！？!?；;\n")
+
+
+def _clause_ids(original: str) -> tuple[list[int], list[int]]:
+    """Clause and sentence number of every original character (+1 slot for the end).
 
     Punctuation splits clauses; so does a space between two runs of two or more characters (Whisper's
-    pause), but not the spaces of a spaced-out evasion (全 网 最 低)."""
-    ids = []
-    c = 0
+    pause), but not the spaces of a spaced-out evasion (全 网 最 低). 。！？； end sentences."""
+    clauses, sentences = [], []
+    c = s = 0
     n = len(original)
     for i, ch in enumerate(original):
         if _is_break(ch) and not (ch == " " and _single_char_run(original, i, n)):
             c += 1
-        ids.append(c)
-    ids.append(c)
-    return ids
+        if ch in _SENTENCE_END:
+            s += 1
+        clauses.append(c)
+        sentences.append(s)
+    clauses.append(c)
+    sentences.append(s)
+    return clauses, sentences
 
 
 def _single_char_run(text: str, i: int, n: int) -> bool:

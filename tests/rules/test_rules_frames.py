@@ -172,3 +172,15 @@ def test_every_claim_of_a_long_line_is_found():
     m = _matcher()
     line = "颈椎腰椎的毛病都能调好，今天给大家介绍一下。" * 150         # 3,300 characters, one window
     assert len(_found(m, line)) == 150
+
+
+def test_a_window_crosses_commas_but_not_sentences():
+    price = {
+        "id": "t-near", "category": "medical_claim", "severity": "high", "basis": "b", "phase": ["promotion"],
+        "frames": [{"slots": [{"name": "疾病", "terms": ["耳鸣"]}, {"name": "结果", "terms": ["就不想摘"]}],
+                    "within": 12}],
+        "examples": {"hit": ["耳鸣，戴上就不想摘"], "miss": ["耳鸣。我戴上就不想摘"]},
+    }
+    m = _matcher(price)
+    got = lambda t: [h for h in m.match(t) if h.rule_id == "t-near"]  # noqa: E731
+    assert got("耳鸣，戴上就不想摘") and not got("耳鸣。我戴上就不想摘")
