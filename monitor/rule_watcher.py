@@ -21,8 +21,9 @@ class RuleState:
 
 
 class RuleWatcher:
-    def __init__(self, factory: sessionmaker[Session]) -> None:
+    def __init__(self, factory: sessionmaker[Session], *, hotwords: bool = False) -> None:
         self.factory = factory
+        self.hotwords = hotwords        # settings.asr_hotwords: rule phrases as Whisper hotwords
         self.current: RuleState | None = None
 
     def poll(self) -> bool:
@@ -35,7 +36,8 @@ class RuleWatcher:
                 data = session.scalar(select(RuleBaseVersion.data).where(RuleBaseVersion.version == latest))
             from monitor.scan import hotwords_for
             rule_base = rules.rule_base_from_data(data)
-            self.current = RuleState(latest, rules.build_matcher(rule_base), hotwords_for(rule_base))
+            self.current = RuleState(latest, rules.build_matcher(rule_base),
+                                     hotwords_for(rule_base) if self.hotwords else "")
             log.info("rule base loaded", extra={"rule_version": latest})
             return True
         except Exception:  # noqa: BLE001 - keep matching with the rules we have (the database may be away)

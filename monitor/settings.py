@@ -34,9 +34,19 @@ class Settings(BaseSettings):
     asr_processes: int = 2                   # one per core: capacity comes from processes, not threads
     asr_cpu_threads: int = 1
     beam_size: int = 5
+    # Rule phrases as Whisper `hotwords`: off, as measured (docs/transcription.md): no recall gained on audio
+    # not tuned on, precision lost on the hard recordings, and 20-30 % more ASR time.
+    asr_hotwords: bool = False
     # Utterances of several streams waiting at once share one Whisper window up to this much audio:
     # the encoder costs a full 30 s window per call, so this multiplies capacity under load. 0 = off.
     asr_pack_seconds: float = 20.0
+    # Load shedding (monitor.load_shedding): a stream this many seconds behind real time is decoded with
+    # shed_beam_size until it is back under shed_recover_seconds; one still this far behind while shed
+    # sheds every stream. shed_lag_seconds = 0 turns shedding off.
+    shed_beam_size: int = 1
+    shed_lag_seconds: float = 6.0
+    shed_recover_seconds: float = 3.0
+    shed_all_lag_seconds: float = 10.0
 
     # Workers
     pipelines_per_worker: int = 8            # streams one worker process holds at most

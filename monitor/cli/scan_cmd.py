@@ -153,7 +153,7 @@ def register(cli: click.Group) -> None:
                    "(true when it could not be written whole, then clip_sha256 is null) to each line.")
 @click.option("--rules", "rules_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
               help="Rule directory (default LIVEWATCH_RULES_DIR).")
-@click.option("--hotwords/--no-hotwords", default=True, show_default=True,
+@click.option("--hotwords/--no-hotwords", default=False, show_default=True,
               help="Prompt Whisper with rule phrases.")
 @_source_options
 @_asr_options
@@ -215,7 +215,7 @@ def transcribe_command(source: str, fmt: str, realtime: bool, stall_timeout: flo
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--rules", "rules_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
               help="Rule directory (default LIVEWATCH_RULES_DIR).")
-@click.option("--hotwords/--no-hotwords", default=True, show_default=True)
+@click.option("--hotwords/--no-hotwords", default=False, show_default=True)
 @click.option("--min-recall", type=click.FloatRange(0, 1), default=None, help="Exit 1 when recall is lower.")
 @click.option("--min-precision", type=click.FloatRange(0, 1), default=None, help="Exit 1 when precision is lower.")
 @_asr_options
