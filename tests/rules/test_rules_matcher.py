@@ -199,3 +199,7 @@ def test_a_single_quoted_claim_still_counts(matcher):
 @pytest.mark.parametrize("text", ["有姐妹问是不是最显瘦的，我只能说我穿着挺显瘦", "不要把手机号打在公屏上"])
 def test_reported_questions_and_warnings_are_not_claims(matcher, text):
     assert matcher.match(text) == []
+
+
+def test_other_is_not_dont(matcher):
+    assert "disparagement" in categories(matcher, "别的4S店都是骗子，坑人")
