@@ -114,8 +114,9 @@ def negated(original: str, start: int) -> bool:
         a, b = m.start(), m.end()
         if b - a == 1 and 0 < a and b < len(clause) and clause[a - 1] == clause[b]:
             continue        # 是不是 / 有没有 / 能不能: a question, the claim is still made
-        if m.group() == "别" and clause[b:b + 1] in ("的", "人", "家", "处"):
-            continue        # 别的店 / 别人家: "other", not "don't"
+        if m.group() == "别" and (clause[b:b + 1] in ("的", "人", "家", "处")
+                                  or (a > 0 and is_dictionary_word(clause[a - 1:b]))):
+            continue        # 别的店 / 别人家 / 同级别 / 特别: "other" or part of a word, not "don't"
         gap = clause[b:]
         if len(gap) <= 4 and all(c in _FILLER for c in gap):
             return True

@@ -203,3 +203,4 @@ def test_reported_questions_and_warnings_are_not_claims(matcher, text):
 
 def test_other_is_not_dont(matcher):
     assert "disparagement" in categories(matcher, "别的4S店都是骗子，坑人")
+    assert "absolute_claim" in categories(matcher, "同级别里无人能及，绝对的天花板")
