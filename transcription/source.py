@@ -282,7 +282,7 @@ def _open_file(path: Path, *, realtime: bool, notify: StateCallback, stop: threa
         return
     if produced == 0:
         why = attempt.reason or "no audio stream"
-        if why.startswith("truncated"):
+        if why.startswith("truncated") and _looks_like_media(path):
             raise fail(f"{path}: {why}; no audio could be decoded")
         raise fail(f"{path}: not a readable audio/video file ({why})")
     decoded = produced / SAMPLE_RATE
@@ -309,6 +309,21 @@ def _declared_audio_seconds(path: Path) -> float | None:
             return float(stream.duration * stream.time_base)
     except (av.FFmpegError, IndexError, OSError):
         return None
+
+
+_MEDIA_MAGIC = (b"ID3", b"RIFF", b"OggS", b"fLaC", b"FLV", b"\x1a\x45\xdf\xa3", b"\xff\xfb", b"\xff\xf3",
+                b"\xff\xf1", b"\xff\xf9", b"#EXTM3U")
+
+
+def _looks_like_media(path) -> bool:
+    """Does the file start like an audio/video container? A cut MP4 still has its `ftyp` box; a text file
+    named .m4a does not (ffmpeg says "moov atom not found" for both)."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(16)
+    except OSError:
+        return False
+    return head[4:8] == b"ftyp" or head.startswith(_MEDIA_MAGIC)
 
 
 def _truncated_message(where: str, decoded: float, attempt: Attempt) -> str:
