@@ -195,14 +195,19 @@ class FrameIndex:
                 ns, ne = pt.span(a, b)
                 o_s, o_e = nt.span(ns, ne)
                 add(fid, si, SlotMatch(si, o_s, o_e, "fuzzy", None))
-        # A slot pattern (an amount) runs only for frames whose word slots are all there.
+        # A slot pattern (an amount) runs only for frames whose word slots are all there, and once per line
+        # however many frames share it.
+        spans_of: dict[tuple[str, bool], list[tuple[int, int]]] = {}
         for fid in live:
             for si, rx, digital in self.frames[fid].patterns:
-                view, to_orig = (nt.digits, nt.digit_span) if digital else (nt.text, nt.span)
-                for m in rx.finditer(view):
-                    if m.end() > m.start():
-                        o_s, o_e = to_orig(m.start(), m.end())
-                        add(fid, si, SlotMatch(si, o_s, o_e, "pattern", None))
+                key = (rx.pattern, digital)
+                spans = spans_of.get(key)
+                if spans is None:
+                    view, to_orig = (nt.digits, nt.digit_span) if digital else (nt.text, nt.span)
+                    spans = spans_of[key] = [to_orig(m.start(), m.end()) for m in rx.finditer(view)
+                                             if m.end() > m.start()]
+                for o_s, o_e in spans:
+                    add(fid, si, SlotMatch(si, o_s, o_e, "pattern", None))
         return found
 
     # -- frames -----------------------------------------------------------------------------------
