@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 _transcriber = None
+_default_beam: int | None = None
 
 
 @dataclass
@@ -52,13 +53,19 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, daemon=True, name="parent-watch").start()
 
 
-def _transcribe(items: list[tuple[np.ndarray, float, float]], hotwords: str | None) -> AsrResult:
+def _transcribe(items: list[tuple[np.ndarray, float, float]], hotwords: str | None,
+                beam_size: int | None = None) -> AsrResult:
     """Transcribe utterances (samples, start, end) together: one encoder pass for the lot when the
-    transcriber packs (Whisper's encoder costs a full 30 s window per call, however short the audio)."""
+    transcriber packs (Whisper's encoder costs a full 30 s window per call, however short the audio).
+    `beam_size` overrides the pool's beam for this job (load shedding); None = the pool's."""
+    global _default_beam
     from transcription.types import Utterance
 
     began = time.perf_counter()
     _transcriber.hotwords = hotwords or None
+    if _default_beam is None:
+        _default_beam = _transcriber.beam_size
+    _transcriber.beam_size = beam_size or _default_beam
     per_item: list[list] = [[] for _ in items]
     if len(items) == 1 or not hasattr(_transcriber, "transcribe_many"):
         for i, (samples, start, end) in enumerate(items):
@@ -98,9 +105,10 @@ class AsrPool:
         for future in [self._executor.submit(_ready) for _ in range(self.size)]:
             future.result()
 
-    def submit(self, items: list[tuple[np.ndarray, float, float]], hotwords: str | None) -> Future:
+    def submit(self, items: list[tuple[np.ndarray, float, float]], hotwords: str | None, *,
+               beam_size: int | None = None) -> Future:
         """Transcribe (samples, start, end) utterances in one job; the result has one list per item."""
-        return self._executor.submit(_transcribe, items, hotwords)
+        return self._executor.submit(_transcribe, items, hotwords, beam_size)
 
     def restart(self) -> None:
         """After an ASR process died (BrokenProcessPool): a fresh pool; the caller resubmits."""

@@ -15,6 +15,7 @@ import logging
 import threading
 import time
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -24,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from monitor import leases
 from monitor.leases import Claim
 from monitor.models import utcnow
+from monitor.stages import StageTimes
 from monitor.streams import is_file_url
 from transcription.types import AudioBlock, StreamState, Utterance
 
@@ -42,7 +44,7 @@ class Pending:
 
 class Pipeline:
     def __init__(self, claim: Claim, *, factory: sessionmaker[Session], worker_id: str, stall_timeout: float,
-                 wake: threading.Event, offline_after: float = 300.0) -> None:
+                 wake: threading.Event, offline_after: float = 300.0, stages: StageTimes | None = None) -> None:
         from transcription.clips import AudioRing
 
         self.claim = claim
@@ -71,6 +73,8 @@ class Pipeline:
         self.lost = False
         self.state = claim.state
         self.last_audio_at: datetime | None = None     # wall time of the newest block, for the lease renewal
+        self.received_end: float | None = None         # media time of the newest block's end, for the lag
+        self.stages = stages or StageTimes()
         # A realtime file taken over mid-way is paced from its checkpoint, not re-read at 1x from the start.
         self.pace_from = claim.checkpoint if self.is_file and claim.realtime and claim.checkpoint > 0 else None
         self._pace_origin = 0.0
@@ -110,6 +114,16 @@ class Pipeline:
         with self.queue_lock:
             return len(self.queue)
 
+    def queued_ends(self) -> list[float]:
+        with self.queue_lock:
+            return [pending.utterance.end for pending in self.queue]
+
+    def media_now(self) -> float | None:
+        """Where the stream's real-time clock is now, in media seconds; None for a file read at full speed."""
+        if self.wall_origin is None:
+            return None
+        return (utcnow() - self.wall_origin).total_seconds()
+
     def finished(self) -> bool:
         """Source done, everything transcribed and stored."""
         return self.done.is_set() and not self.in_flight and self.queued() == 0
@@ -128,9 +142,9 @@ class Pipeline:
         try:
             segmenter = Segmenter()
             paced = self.claim.realtime and self.pace_from is None
-            for block in open_audio(self.claim.url, realtime=paced, stall_timeout=self.stall_timeout,
-                                    on_state=self._on_state, stop=self.stop,
-                                    resolve=resolver_for(self.claim.url)):
+            for block in self._timed(open_audio(self.claim.url, realtime=paced, stall_timeout=self.stall_timeout,
+                                                on_state=self._on_state, stop=self.stop,
+                                                resolve=resolver_for(self.claim.url))):
                 if self.offset:
                     block = AudioBlock(samples=block.samples, start=block.start + self.offset)
                 self.last_audio_at = utcnow()
@@ -144,7 +158,11 @@ class Pipeline:
                     self.wall_origin = utcnow() - timedelta(seconds=block.end)
                 with self.ring_lock:
                     self.ring.append(block)
-                for utterance in segmenter.feed(block):
+                began = time.thread_time()
+                utterances = segmenter.feed(block)
+                self.stages.add("vad", time.thread_time() - began)
+                self.received_end = block.end
+                for utterance in utterances:
                     self._enqueue(utterance)
                 while self.is_file and not self.claim.realtime and self.queued() >= MAX_FILE_BACKLOG \
                         and not self.stop.is_set():
@@ -165,6 +183,19 @@ class Pipeline:
         finally:
             self.done.set()
             self.wake.set()
+
+    def _timed(self, blocks: Iterator[AudioBlock]) -> Iterator[AudioBlock]:
+        """The source's blocks, counting this thread's CPU time in it (a realtime source mostly waits)."""
+        try:
+            while True:
+                began = time.thread_time()
+                block = next(blocks, None)
+                if block is None:
+                    return
+                self.stages.add("decode", time.thread_time() - began)
+                yield block
+        finally:
+            blocks.close()      # stopping early kills ffmpeg now, as the source's own finally intends
 
     def _pace(self, media_end: float) -> None:
         """Hold a resumed realtime file to the wall clock from its checkpoint on."""

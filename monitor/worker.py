@@ -4,8 +4,10 @@ The worker only ties four parts together, each its own module and testable witho
 the lease keeper (monitor.lease_keeper: claim, renew, release), the rule watcher (monitor.rule_watcher),
 the ASR scheduler (monitor.asr_scheduler: fair dispatch to the ASR processes) and the utterance store
 (monitor.utterance_store: results kept until the database takes them). Threads: one ingestion thread per
-stream (monitor.pipeline), one outbox sender, optionally a tiny HTTP server for /healthz and /metrics;
-everything else happens in the main loop, so the database writes for results come from one thread.
+stream (monitor.pipeline), one ASR dispatcher (collects finished jobs and hands out the next ones at once, so
+an ASR process never waits for a database write or an evidence clip being encoded), one outbox sender,
+optionally a tiny HTTP server for /healthz and /metrics; everything else — matching, storing, leases —
+happens in the main loop, so the database writes for results come from one thread.
 
 When the database goes away the pipelines keep running (one per stream, never restarted for it), the ASR
 keeps transcribing, and the results wait in the utterance store; when it returns, the leases are renewed
@@ -20,6 +22,7 @@ import secrets
 import socket
 import threading
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -27,16 +30,18 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from monitor import outbox, retention
+from monitor import clip_writer, outbox, retention
 from monitor.asr_pool import AsrPool
 from monitor.asr_scheduler import AsrScheduler, Transcribed
 from monitor.db import session_scope
 from monitor.lease_keeper import LeaseKeeper
+from monitor.load_shedding import Shedder, ShedPolicy, stream_lag
 from monitor.leases import FINAL_STATES, Claim
 from monitor.models import Segment, Stream, WorkerHeartbeat, utcnow
 from monitor.pipeline import Pipeline
 from monitor.rule_watcher import RuleState, RuleWatcher
 from monitor.settings import Settings
+from monitor.stages import StageTimes
 from monitor.store import SegmentResult, StoreRequest
 from monitor.utterance_store import StoreItem, Stored, UtteranceStore, capture_clips
 
@@ -64,6 +69,7 @@ class Stats:
     takeovers: int = 0
     lost_leases: int = 0
     rule_version: int = 0
+    shed_utterances: int = 0      # decoded with the cheaper beam because their stream lagged
     latencies: list[float] = field(default_factory=list)   # recent utterance end → stored, realtime streams
 
     def as_json(self, queued: int, streams: list[str], unstored: int = 0) -> dict:
@@ -72,6 +78,7 @@ class Stats:
         return {"utterances": self.utterances, "segments": self.segments, "hits": self.hits,
                 "audio_seconds": round(self.audio_seconds, 2), "asr_seconds": round(self.asr_seconds, 2),
                 "skipped": self.skipped, "takeovers": self.takeovers, "lost_leases": self.lost_leases,
+                "shed_utterances": self.shed_utterances,
                 "rule_version": self.rule_version, "queued": queued, "streams": streams, "unstored": unstored,
                 "latency_p95": round(p95, 2) if p95 is not None else None}
 
@@ -90,11 +97,22 @@ class Worker:
         self.last_tick = time.monotonic()
         self.clips_dir = Path(settings.clips_path)
         self.leases = LeaseKeeper(factory, self.worker_id, settings.lease_seconds)
-        self.rules = RuleWatcher(factory)
-        self.scheduler = AsrScheduler(lambda: self.asr, settings.asr_pack_seconds, self.wake)
+        self.rules = RuleWatcher(factory, hotwords=settings.asr_hotwords)
+        self.asr_wake = threading.Event()       # the dispatcher's: a job finished or an utterance is waiting
+        self.scheduler = AsrScheduler(lambda: self.asr, settings.asr_pack_seconds, self.asr_wake)
+        self.asr_lock = threading.Lock()        # the scheduler's state, shared by the dispatcher and the main loop
+        self.transcribed: deque[Transcribed] = deque()     # collected by the dispatcher, matched by the main loop
+        self.stages = StageTimes()
+        self.shedder = Shedder(ShedPolicy(beam_size=settings.beam_size, shed_beam_size=settings.shed_beam_size,
+                                          shed_after=settings.shed_lag_seconds,
+                                          recover_below=settings.shed_recover_seconds,
+                                          all_after=settings.shed_all_lag_seconds))
+        self.lags: dict[int, float | None] = {}
+        self._unstored_ends: dict[int, deque[float]] = {}
         spool = Path(settings.data_dir) / "spool" / self.worker_id.replace(":", "_").replace("/", "_")
         self.store = UtteranceStore(factory, self.worker_id, self.clips_dir, spool_dir=spool,
-                                    memory_items=settings.store_memory_items, max_items=settings.store_max_items)
+                                    memory_items=settings.store_memory_items, max_items=settings.store_max_items,
+                                    write_clip=clip_writer.write_clip)
 
     # -- set-up ----------------------------------------------------------------------------------------
     @property
@@ -118,6 +136,9 @@ class Worker:
         sender = threading.Thread(target=outbox.run_sender, args=(self.factory, self.settings, sender_stop),
                                   daemon=True, name="outbox")
         sender.start()
+        asr_stop = threading.Event()
+        dispatcher = threading.Thread(target=self._dispatch_loop, args=(asr_stop,), daemon=True, name="asr-dispatch")
+        dispatcher.start()
         timers = {"claim": 0.0, "renew": 0.0, "rules": 0.0, "heartbeat": 0.0, "purge": 0.0}
         try:
             while not stop.is_set():
@@ -130,6 +151,9 @@ class Worker:
                 self.wake.wait(0.1)
                 self.wake.clear()
         finally:
+            asr_stop.set()
+            self.asr_wake.set()
+            dispatcher.join(timeout=10)
             self._shutdown()
             sender_stop.set()
             sender.join(timeout=5)
@@ -138,6 +162,8 @@ class Worker:
         """One round of the main loop; True when the worker should exit."""
         now = time.monotonic()
         self.last_tick = now
+        self._match_transcribed()
+        self._flush()
         renewed = True
         if now >= timers["renew"]:
             renewed = self._renew()
@@ -151,11 +177,6 @@ class Worker:
         if now >= timers["purge"]:
             self._purge()
             timers["purge"] = now + PURGE_INTERVAL
-        hotwords = self.rules.current.hotwords if self.rules.current else None
-        for done in self.scheduler.collect(hotwords):
-            self._matched(done)
-        self._flush()
-        self.scheduler.dispatch(self.pipelines.values(), hotwords)
         for pipeline in self.pipelines.values():
             pipeline.check_offline()
         self._retire()
@@ -166,6 +187,28 @@ class Worker:
             log.info("nothing left to watch", extra={"worker": self.worker_id})
             return True
         return False
+
+    # -- the ASR dispatcher (its own thread) -------------------------------------------------------------
+    def _dispatch_loop(self, stop: threading.Event) -> None:
+        while not stop.is_set():
+            try:
+                self._dispatch_round()
+            except Exception:  # noqa: BLE001 - never lose the dispatcher; the next round tries again
+                log.exception("ASR dispatch error", extra={"worker": self.worker_id})
+                stop.wait(1.0)
+            self.asr_wake.wait(0.1)
+            self.asr_wake.clear()
+
+    def _dispatch_round(self) -> None:
+        hotwords = self.rules.current.hotwords if self.rules.current else None
+        pipelines = list(self.pipelines.values())
+        with self.asr_lock:
+            done = self.scheduler.collect(hotwords)
+            self.transcribed.extend(done)      # under the lock: a stream is never "finished" between the two
+            self._shed(pipelines)
+            self.scheduler.dispatch(pipelines, hotwords, self._beam_for, self._catching_up)
+        if done:
+            self.wake.set()
 
     # -- leases ----------------------------------------------------------------------------------------
     def _claim(self) -> None:
@@ -178,8 +221,8 @@ class Worker:
         if old is not None:      # never two pipelines (two ffmpeg) for one stream
             self._drop(old, join=True)
         pipeline = Pipeline(claim, factory=self.factory, worker_id=self.worker_id,
-                            stall_timeout=self.settings.stall_timeout, wake=self.wake,
-                            offline_after=self.settings.offline_after_seconds)
+                            stall_timeout=self.settings.stall_timeout, wake=_Both(self.wake, self.asr_wake),
+                            offline_after=self.settings.offline_after_seconds, stages=self.stages)
         pipeline.previous_segment, pipeline.previous_text = self._previous_segment(claim)
         if claim.takeover:
             self.stats.takeovers += 1
@@ -220,6 +263,7 @@ class Worker:
         with pipeline.queue_lock:
             pipeline.queue.clear()
         self.store.discard(pipeline.stream_id)
+        self._unstored_ends.pop(pipeline.stream_id, None)
         if join:
             pipeline.thread.join(timeout=10)
 
@@ -229,17 +273,71 @@ class Worker:
             return bool(session.scalar(select(func.count()).select_from(Stream).where(
                 Stream.enabled.is_(True), Stream.state.not_in(FINAL_STATES))))
 
+    # -- lag and load shedding ---------------------------------------------------------------------------
+    def _lag(self, pipeline: Pipeline) -> float | None:
+        """Lag as shown in /metrics and on the streams page: everything unfinished, the store included."""
+        now_media = pipeline.media_now()
+        if now_media is None:
+            return None
+        with self.asr_lock:
+            ends = pipeline.queued_ends() + self.scheduler.in_flight_ends(pipeline.stream_id)
+            ends += [t.pending.utterance.end for t in self.transcribed if t.pipeline is pipeline]
+        unstored = self._unstored_ends.get(pipeline.stream_id)
+        if unstored:
+            ends.append(unstored[0])
+        return stream_lag(now_media, pipeline.received_end, ends)
+
+    def _asr_lag(self, pipeline: Pipeline) -> float | None:
+        """The lag shedding acts on (caller holds asr_lock): the store is left out, since a cheaper beam
+        cannot bring a database back."""
+        now_media = pipeline.media_now()
+        if now_media is None:
+            return None
+        ends = pipeline.queued_ends() + self.scheduler.in_flight_ends(pipeline.stream_id)
+        return stream_lag(now_media, pipeline.received_end, ends)
+
+    def _shed(self, pipelines: list[Pipeline]) -> None:
+        """Lagging streams get the cheap beam (called by the dispatcher, holding asr_lock)."""
+        names = {p.stream_id: p.name for p in pipelines}
+        self.lags = {p.stream_id: self._asr_lag(p) for p in pipelines if not p.lost}
+        shed, recovered = self.shedder.update(self.lags)
+        for stream_id in shed:
+            log.warning("stream falling behind: cheaper ASR beam", extra={
+                "worker": self.worker_id, "stream": names.get(stream_id),
+                "lag": round(self.lags.get(stream_id) or 0.0, 2), "beam": self.shedder.beam_for(stream_id),
+                "all_streams": self.shedder.everyone})
+        for stream_id in recovered:
+            log.info("stream caught up: full ASR beam", extra={
+                "worker": self.worker_id, "stream": names.get(stream_id),
+                "lag": round(self.lags.get(stream_id) or 0.0, 2)})
+
+    def _catching_up(self, stream_id: int) -> bool:
+        return stream_id in self.shedder.shed
+
+    def _beam_for(self, stream_id: int) -> int | None:
+        return self.shedder.beam_for(stream_id) if stream_id in self.shedder.shed else None
+
     # -- rules -----------------------------------------------------------------------------------------
     def _poll_rules(self) -> None:
         if self.rules.poll():
             self.stats.rule_version = self.rules.current.version
 
     # -- matching and storing --------------------------------------------------------------------------
+    def _match_transcribed(self) -> None:
+        while self.transcribed:
+            done = self.transcribed.popleft()
+            if not done.pipeline.lost:        # dropped since it was collected: the new owner redoes it
+                self._matched(done)
+
     def _matched(self, done: Transcribed) -> None:
         """Match a transcribed utterance now (with the rules of now) and hand it to the store."""
         from monitor.scan import locate_hits
 
         pipeline, utt = done.pipeline, done.pending.utterance
+        self.stages.add("queue_wait", done.waited)
+        self.stats.shed_utterances += done.beam_size is not None
+        self.stages.add("asr", done.asr_seconds)
+        began = time.perf_counter()
         rule_state = self.rules.current
         previous = pipeline.previous_segment
         segments = []
@@ -258,11 +356,23 @@ class Worker:
             pipeline.previous_text = segments[-1].text
         self.store.add(StoreItem(request, capture_clips(segments, pipeline.clip), utt.end - utt.start,
                                  done.asr_seconds, done.waited, utt.end, pipeline.wall_origin))
+        self._unstored_ends.setdefault(pipeline.stream_id, deque()).append(utt.end)
+        self.stages.add("match", time.perf_counter() - began)
 
     def _flush(self) -> None:
+        began = time.perf_counter()
         stored, lost = self.store.flush()
+        if stored:
+            self.stages.add("store", time.perf_counter() - began, count=len(stored))
         for result in stored:
             self._count(result)
+        for stream_id, ends in list(self._unstored_ends.items()):
+            # Stored in order per stream; the store may also have dropped its oldest (backlog full).
+            waiting = self.store.waiting(stream_id)
+            while len(ends) > waiting:
+                ends.popleft()
+            if not ends:
+                del self._unstored_ends[stream_id]
         for stream_id in lost:
             pipeline = self.pipelines.get(stream_id)
             if pipeline is not None and not pipeline.lost:
@@ -290,11 +400,14 @@ class Worker:
     # -- finishing ---------------------------------------------------------------------------------------
     def _retire(self) -> None:
         for stream_id, pipeline in list(self.pipelines.items()):
+            with self.asr_lock:
+                busy = self.scheduler.busy(stream_id) or any(t.pipeline is pipeline for t in self.transcribed)
+                finished = pipeline.finished() and not busy
             if pipeline.lost:
-                if not self.scheduler.busy(stream_id):
+                if not busy:
                     del self.pipelines[stream_id]
                 continue
-            if pipeline.finished() and not self.store.waiting(stream_id):
+            if finished and not self.store.waiting(stream_id):
                 state = pipeline.final_state
                 try:
                     self.leases.release(stream_id, state=state, error=pipeline.error)
@@ -312,9 +425,10 @@ class Worker:
         for pipeline in self.pipelines.values():
             pipeline.stop.set()
         deadline = time.monotonic() + 60
-        while (self.scheduler.in_flight or self.store.total()) and time.monotonic() < deadline:
-            for done in self.scheduler.collect(None):
-                self._matched(done)
+        while (self.scheduler.in_flight or self.transcribed or self.store.total()) and time.monotonic() < deadline:
+            with self.asr_lock:       # the dispatcher has stopped; the lock only keeps the rule simple
+                self.transcribed.extend(self.scheduler.collect(None))
+            self._match_transcribed()
             self._flush()
             time.sleep(0.05)
         if self.store.total():
@@ -339,12 +453,18 @@ class Worker:
                     session.delete(row)
         except Exception:  # noqa: BLE001
             pass
-        log.info("worker stopped", extra={"worker": self.worker_id})
+        log.info("worker stopped", extra={"worker": self.worker_id, "stages": self.stages.as_json(),
+                                          "utterances": self.stats.utterances,
+                                          "shed_utterances": self.stats.shed_utterances})
 
     # -- housekeeping -----------------------------------------------------------------------------------
     def _heartbeat(self) -> None:
         queued = sum(p.queued() for p in self.pipelines.values())
         stats = self.stats.as_json(queued, sorted(p.name for p in self.pipelines.values()), self.store.total())
+        stats["stages"] = self.stages.as_json()
+        stats["lag"] = {p.name: round(lag, 2) for p in self.pipelines.values()
+                        if not p.lost and (lag := self._lag(p)) is not None}
+        stats["shed"] = sorted(p.name for sid, p in self.pipelines.items() if sid in self.shedder.shed)
         try:
             with session_scope(self.factory) as session:
                 row = session.get(WorkerHeartbeat, self.worker_id)
@@ -373,3 +493,14 @@ class Worker:
 
     def healthy(self) -> bool:
         return time.monotonic() - self.last_tick < max(10.0, self.settings.lease_seconds)
+
+
+class _Both:
+    """An ingestion thread's wake-up call reaches the main loop and the ASR dispatcher."""
+
+    def __init__(self, *events: threading.Event) -> None:
+        self.events = events
+
+    def set(self) -> None:
+        for event in self.events:
+            event.set()

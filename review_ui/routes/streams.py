@@ -9,6 +9,7 @@ from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
 from monitor import streams as stream_ops
+from monitor.metrics import stream_lags
 from review_ui.crud import streams as streams_crud
 from review_ui.crud.hits import local_day_bounds
 from review_ui.deps import AdminUser, ReviewerUser, SessionDep
@@ -22,7 +23,8 @@ def _page(request: Request, session, *, error: str = "", form: dict | None = Non
     today_start, _ = local_day_bounds(datetime.now(tz).date(), tz)
     return request.app.state.templates.TemplateResponse(request, "streams.html", {
         "rows": streams_crud.list_streams(session, today_start), "error": error, "form": form or {},
-        "stall_timeout": request.app.state.settings.stall_timeout}, status_code=status)
+        "stall_timeout": request.app.state.settings.stall_timeout,
+        "lags": stream_lags(session)}, status_code=status)
 
 
 @router.get("/streams")
