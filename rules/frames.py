@@ -2,10 +2,10 @@
 
 A single word proves little (治 is in 政治, 高血压 in 我妈有高血压); a cure verb and a disease in the same
 clause (颈椎的毛病都能调好) is a claim. Each slot is any term of its lexicons or inline terms, or a
-pattern (an amount: 吊牌价1299元). Slot terms match exactly on the normalised text; a slot marked
-`fuzzy` also matches by sound (toneless folded pinyin: 将压 for 降压, 去豆 for 祛痘) and, for terms of
-four or more syllables, with one syllable misheard. A sound-alike slot never hits alone: that is what
-keeps precision.
+pattern (an amount: 吊牌价1299元). Slot terms match exactly on the normalised text and by sound
+(toneless folded pinyin: 将压 for 降压, 去豆 for 祛痘); a slot marked `fuzzy` also matches terms of four or
+more syllables with one syllable misheard. A sound-alike slot never hits alone: it needs a partner found by
+its words, or enough syllables across the slots that chance is out. That is what keeps precision.
 
 Coordinates: slot matches are found on the normalised views and reported as spans of the original text;
 clauses and distances are measured on the original text.
@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import ahocorasick
@@ -30,6 +31,7 @@ CLAUSE_GAP = 16        # same-clause frames: at most this many characters betwee
 MAX_PER_SLOT = 12      # partner matches tried around one anchor: bounds the combination search
 MAX_FOUND = 4000       # slot matches kept per frame and slot in one line window (memory bound on hostile input)
 FUZZY_MIN_SYLLABLES = 4
+ALL_SOUND_MIN_CHARS = 5  # slot characters (≈ syllables) an all-sound frame needs
 _SCORE = {"exact": 0.9, "pattern": 0.9, "pinyin": 0.8, "fuzzy": 0.7}
 # 再也不失眠, 不再掉发: after the first slot, these "negations" state a cure, they don't deny one.
 _CESSATION = ("再也不", "再也没", "不再", "再不", "就不", "都不", "永远不", "从此不", "没再")
@@ -103,13 +105,13 @@ class FrameIndex:
                         if not text:
                             continue
                         exact.setdefault(text, []).append((fid, si))
-                        if not slot.fuzzy:
-                            continue
+                        # Every word slot also matches by sound (ASR prints 将压 for 降压); the partner slot
+                        # matched by its words keeps that precise. `fuzzy` adds a one-syllable edit on top.
                         enc = encode(text).enc
                         if not is_encoded(enc) or len(enc) < 2:
                             continue
                         sound.setdefault(enc, []).append((fid, si, len(enc)))
-                        if len(enc) >= FUZZY_MIN_SYLLABLES:
+                        if slot.fuzzy and len(enc) >= FUZZY_MIN_SYLLABLES:
                             mid = len(enc) // 2
                             halves.setdefault(enc[:mid], []).append((fid, si, enc, 0))
                             halves.setdefault(enc[mid:], []).append((fid, si, enc, mid))
@@ -125,7 +127,7 @@ class FrameIndex:
         return bool(self.frames)
 
     # -- slot matches -----------------------------------------------------------------------------
-    def _collect(self, nt: NormalizedText, pt: PinyinText | None,
+    def _collect(self, original: str, nt: NormalizedText, pt: PinyinText | None,
                  uncertain: list[bool] | None) -> dict[int, list[list[SlotMatch]]]:
         """Slot matches of the frames that can be complete in this text.
 
@@ -173,8 +175,13 @@ class FrameIndex:
             ns, ne = pt.span(end - length + 1, end + 1)
             o_s, o_e = nt.span(ns, ne)
             # 时针 is a word, not a misheard 湿疹 — unless the ASR itself was unsure of it.
-            if length == 2 and context.is_dictionary_word(s[ns:ne]) and not (
-                    uncertain is not None and all(uncertain[o_s:o_e])):
+            unsure = uncertain is not None and all(uncertain[o_s:o_e])
+            if length == 2 and context.is_dictionary_word(s[ns:ne]) and not unsure:
+                continue
+            # Nor is a sound-alike carved out of a real word (无仅 in 绝无仅有 is not 武警).
+            if length <= 3 and not unsure and context.inside_dictionary_word(s, ns, ne):
+                continue
+            if _crosses_punctuation(original, o_s, o_e):
                 continue
             for fid, si, _syl in refs:
                 if fid in live and (fid, si, ns, ne) not in exact_spans:
@@ -194,7 +201,8 @@ class FrameIndex:
                     continue
                 ns, ne = pt.span(a, b)
                 o_s, o_e = nt.span(ns, ne)
-                add(fid, si, SlotMatch(si, o_s, o_e, "fuzzy", None))
+                if not _crosses_punctuation(original, o_s, o_e):
+                    add(fid, si, SlotMatch(si, o_s, o_e, "fuzzy", None))
         # A slot pattern (an amount) runs only for frames whose word slots are all there, and once per line
         # however many frames share it.
         spans_of: dict[tuple[str, bool], list[tuple[int, int]]] = {}
@@ -213,7 +221,7 @@ class FrameIndex:
     # -- frames -----------------------------------------------------------------------------------
     def search(self, original: str, nt: NormalizedText, pt: PinyinText | None,
                uncertain: list[bool] | None = None) -> list[FrameHit]:
-        found = self._collect(nt, pt, uncertain)
+        found = self._collect(original, nt, pt, uncertain)
         parts: tuple[list[int], list[int]] | None = None
         hits: list[FrameHit] = []
         for fid, per_slot in found.items():
@@ -247,8 +255,11 @@ class FrameIndex:
                     continue
                 if any(ordered[i + 1].start - ordered[i].end > CLAUSE_GAP for i in range(len(ordered) - 1)):
                     continue
-            # A sound-alike slot counts only beside a slot that matched by its words.
-            if all(m.how in ("pinyin", "fuzzy") for m in combo):
+            # A sound-alike slot counts only beside a slot that matched by its words, or when the slots
+            # together carry enough syllables that chance is out (四正…下取了: 湿疹…下去了, both misheard).
+            if all(m.how in ("pinyin", "fuzzy") for m in combo) and (
+                    any(m.how == "fuzzy" for m in combo)
+                    or sum(m.end - m.start for m in combo) < ALL_SOUND_MIN_CHARS):
                 continue
             gaps = sum(ordered[i + 1].start - ordered[i].end for i in range(len(ordered) - 1))
             words = sum(m.end - m.start for m in combo)
@@ -308,6 +319,12 @@ def _local_combinations(per_slot: list[list[SlotMatch]], reach: int):
                 if combo not in seen:
                     seen.add(combo)
                     yield combo
+
+
+def _crosses_punctuation(original: str, start: int, end: int) -> bool:
+    """A sound-alike never spans a punctuation mark: 预防、治 is two clauses, not one misheard word.
+    (Exact terms may: 全，网，最，低 is an evasion spelled out; a sound match has no such excuse.)"""
+    return any(unicodedata.category(c)[0] == "P" for c in original[start:end])
 
 
 def _dedup(items: list) -> tuple:

@@ -68,6 +68,32 @@ def test_sound_alike_slot_needs_its_partner_by_words():
     assert _found(m, "去豆") == []                                # a sound alone never hits
 
 
+def test_every_word_slot_is_heard_by_sound_beside_a_partner():
+    plain = copy.deepcopy(CURE)
+    plain["frames"][0]["slots"][1].pop("fuzzy")          # no `fuzzy`: sound matching is still on
+    m = rules.build_matcher(rules.rule_base_from_data([plain], lexicons=LEXICONS))
+    assert _found(m, "这个能治湿针")
+
+
+def test_both_slots_misheard_count_only_with_enough_syllables():
+    lex = (Lexicon("verb", "v", ("一觉到天亮",)), Lexicon("disease", "d", ("失眠",)),
+           Lexicon("innocent", "i", ("最近",)))
+    m = _matcher(lexicons=lex)
+    assert _found(m, "实眠的都能一觉到填亮")                # 2 + 5 syllables, all by sound: a claim
+    lex = (Lexicon("verb", "v", ("治",)), Lexicon("disease", "d", ("失眠",)), Lexicon("innocent", "i", ("最近",)))
+    assert _found(_matcher(lexicons=lex), "这是志实眠") == []  # 1 + 2 syllables by sound: chance
+
+
+def test_a_sound_alike_is_not_carved_from_a_real_word_nor_spans_punctuation():
+    lex = (Lexicon("verb", "v", ("认证",)), Lexicon("disease", "d", ("武警", "预防针")),
+           Lexicon("innocent", "i", ("最近",)))
+    m = _matcher(lexicons=lex)
+    assert _found(m, "国家认证的舞警同款")                  # 舞警 ~ 武警 beside an exact partner
+    assert _found(m, "认证的配方，绝无仅有") == []          # 无仅 sits inside 绝无仅有
+    assert _found(m, "认证预防真好")                        # 预防真 ~ 预防针
+    assert _found(m, "认证预防、真好") == []                # 预防、真 is two clauses, not a misheard 预防针
+
+
 def test_fuzzy_slot_tolerates_one_misheard_syllable_in_long_terms():
     lex = (Lexicon("verb", "v", ("能治",)), Lexicon("disease", "d", ("慢性咽喉炎",)))
     m = _matcher(lexicons=lex + (Lexicon("innocent", "i", ("最近",)),))
