@@ -84,7 +84,9 @@ _NEG_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _NEG_CUES), key=len,
 _LOOKBACK = 10
 # Disclaimers deny whatever follows them in the clause, however many words stand between.
 _DISCLAIMERS = ("不敢说", "不能说", "不敢保证", "不能保证", "不保证", "不承诺", "不是说", "并不是说", "没法说", "不好说",
-                "不存在", "没有什么", "不会说", "不会承诺")
+                "不存在", "没有什么", "不会说", "不会承诺",
+                # the mandatory notice of health foods and devices: 本品不能代替药物治疗
+                "不能代替", "不能替代", "不可代替药", "不替代", "不代替")
 
 
 _REPORTED_QUESTION = re.compile("问(?:一下)?(?:是不是|有没有|能不能|会不会|是否)")
@@ -134,7 +136,10 @@ def quoted_mention(original: str, start: int, end: int) -> bool:
     """Is [start, end) a word quoted in a list of quoted words (不得使用“国家级”“最高级”“最佳”等用语)?
 
     A list of short quoted terms is how regulations, penalty decisions and news *mention* banned words;
-    a streamer's claim is not written that way. A single quoted claim (宣称“能治高血压”) is not a list."""
+    a streamer's claim is not written that way. A single quoted claim (宣称“能治高血压”) is not a list,
+    unless the sentence around it is advice or a prohibition (advisory_mention)."""
+    if advisory_mention(original, start, end):
+        return True
     lo = max(0, start - _QUOTE_REACH)
     left = original[lo:start]
     o = max(left.rfind(q) for q in _OPEN_Q)
@@ -151,6 +156,50 @@ def quoted_mention(original: str, start: int, end: int) -> bool:
     return (after[:1] in _OPEN_Q and after[:1] != "") or (after.startswith("、") and after[1:2] in _OPEN_Q) \
         or any(after.startswith(w) for w in _LIST_AFTER) \
         or (before[-1:] in _CLOSE_Q and before[-1:] != "") or (before[-1:] == "、" and before[-2:-1] in _CLOSE_Q)
+
+
+_SENTENCE_ENDS = set("。！？!?；;\n")
+_PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"'}
+# Regulator prose talks about words (用语, 字眼), advises (提醒, 警惕) or forbids (禁止, 不得); a streamer's claim
+# quoted in a penalty decision (当事人宣称“能治疗高血压”) does none of that around the quote.
+_ADVISORY = re.compile("用语|词语|词汇|字眼|字样|表述|措辞|违禁词|极限词|敏感词|提醒|提示|警惕|当心|谨防|"
+                       "不要相信|别信|轻信|切勿|谨慎|理性消费|理性购物|擦亮眼睛|一律不要|不要理会|禁止|严禁|不得|不准|不允许")
+
+
+def _quotes_in(sentence: str) -> list[tuple[int, int]]:
+    """(open, close) index pairs of the quotations in a sentence; ASCII " pairs in order."""
+    out, i, n = [], 0, len(sentence)
+    while i < n:
+        close = _PAIRS.get(sentence[i])
+        if close is not None:
+            j = sentence.find(close, i + 1)
+            if j < 0:
+                break
+            out.append((i, j))
+            i = j
+        i += 1
+    return out
+
+
+def advisory_mention(original: str, start: int, end: int) -> bool:
+    """Is [start, end) inside a quotation in a sentence of regulator prose (消协提醒，警惕“包治百病”的理疗仪;
+    不得使用"国家级""最高级"等用语; 主播让你"加微信"的一律不要理会)? Then the words are mentioned, not claimed."""
+    lo = start
+    while lo > 0 and original[lo - 1] not in _SENTENCE_ENDS:
+        lo -= 1
+    hi = end
+    while hi < len(original) and original[hi] not in _SENTENCE_ENDS:
+        hi += 1
+    sentence = original[lo:hi]
+    quotes = _quotes_in(sentence)
+    if not any(a < start - lo and end - lo <= b for a, b in quotes):
+        return False
+    outside, last = [], 0
+    for a, b in quotes:
+        outside.append(sentence[last:a])
+        last = b + 1
+    outside.append(sentence[last:])
+    return bool(_ADVISORY.search(normalize("".join(outside)).text))
 
 
 @lru_cache(maxsize=1)

@@ -56,6 +56,7 @@ def test_evasions_are_caught(matcher, text, category, how):
     "效果因人而异，不保证一定有效", "這款不是最好的",
     "我不敢说他是最好的耳机", "我不敢说她是最好的老师",     # a pronoun between the cue and the claim
     "投资有风险，我们不保证收益",
+    "本品不能代替药物治疗", "本课程不替代专业治疗",           # the mandatory health notice
 ])
 def test_negation_and_disclaimers_suppress(matcher, text):
     assert matcher.match(text) == []
@@ -194,6 +195,17 @@ def test_quoted_lists_are_mentions_not_claims(matcher, text):
 
 def test_a_single_quoted_claim_still_counts(matcher):
     assert "medical_claim" in categories(matcher, "主播宣称“喝了能降血压”")
+    assert "medical_claim" in categories(matcher, '当事人在直播间宣称该枕头"能治疗颈椎病"')   # ASCII quotes
+
+
+@pytest.mark.parametrize("text", [
+    "消协提醒，警惕“包治百病”的理疗仪",
+    '判决书指出，"国家级""世界级"等属于广告法禁止的绝对化用语',
+    "中消协提示，警惕直播间宣称“全网最低价”的厨具",
+    '新规明确，家纺直播不得宣称产品有"治疗失眠"的功效',
+])
+def test_quotes_in_advice_or_prohibitions_are_mentions(matcher, text):
+    assert matcher.match(text) == []
 
 
 @pytest.mark.parametrize("text", ["有姐妹问是不是最显瘦的，我只能说我穿着挺显瘦", "不要把手机号打在公屏上"])
