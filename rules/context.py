@@ -15,6 +15,7 @@ from functools import lru_cache
 import jieba
 
 from rules.normalize import normalize
+from rules.pinyin_index import encode, is_encoded
 
 _jieba_ready = False
 _jieba_lock = threading.Lock()
@@ -124,7 +125,13 @@ def negated(original: str, start: int) -> bool:
             return True
         if any(clause.startswith(d, a) for d in _DISCLAIMERS):
             return True         # 不敢说我们的金价是最低的: a disclaimer covers the rest of its clause
-    return False
+    # Whisper mishears the disclaimer too (簿干说这是最好的): three-syllable disclaimers count by sound.
+    return any(d in encode(clause).enc for d in _disclaimer_sounds())
+
+
+@lru_cache(maxsize=1)
+def _disclaimer_sounds() -> tuple[str, ...]:
+    return tuple(e for e in (encode(d).enc for d in _DISCLAIMERS if len(d) >= 3) if is_encoded(e))
 
 
 _OPEN_Q, _CLOSE_Q = "“「『‘", "”」』’"

@@ -57,6 +57,7 @@ def test_evasions_are_caught(matcher, text, category, how):
     "我不敢说他是最好的耳机", "我不敢说她是最好的老师",     # a pronoun between the cue and the claim
     "投资有风险，我们不保证收益",
     "本品不能代替药物治疗", "本课程不替代专业治疗",           # the mandatory health notice
+    "我部敢说这是最好的耳机",                                 # the disclaimer misheard (不敢说)
 ])
 def test_negation_and_disclaimers_suppress(matcher, text):
     assert matcher.match(text) == []
