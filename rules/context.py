@@ -145,7 +145,7 @@ def quoted_mention(original: str, start: int, end: int) -> bool:
     A list of short quoted terms is how regulations, penalty decisions and news *mention* banned words;
     a streamer's claim is not written that way. A single quoted claim (宣称“能治高血压”) is not a list,
     unless the sentence around it is advice or a prohibition (advisory_mention)."""
-    if advisory_mention(original, start, end):
+    if advisory_mention(original, start, end) or listed_mention(original, start, end):
         return True
     lo = max(0, start - _QUOTE_REACH)
     left = original[lo:start]
@@ -186,6 +186,40 @@ def _quotes_in(sentence: str) -> list[tuple[int, int]]:
             i = j
         i += 1
     return out
+
+
+_LIST_ITEM = 8          # characters an item of an enumeration may have
+# ...等用语 / 等价格表示 / 之类的说法: the list is of words; 等慢性疾病 is a list of things, and may be a claim
+_LIST_CLOSE = re.compile("(?:等|之类|这类|一类)的?(?:价格|用语|词|字|说法|宣传|表述|内容|方式|语言|表示|措辞|称号|称谓|名义|标识|广告语)")
+
+
+def listed_mention(original: str, start: int, end: int) -> bool:
+    """Is [start, end) an item of an unquoted enumeration of words (标示的市场最低价、出厂价、批发价等价格表示)?
+
+    Regulations and penalty decisions enumerate the words they forbid with 、; a streamer does not speak in
+    enumeration commas, and Whisper does not print them."""
+    lo = start
+    while lo > 0 and original[lo - 1] not in "，,。；;：:！？!?\n":
+        lo -= 1
+    hi = end
+    while hi < len(original) and original[hi] not in "，,。；;：:！？!?\n":
+        hi += 1
+    part = original[lo:hi]
+    if part.count("、") < 2:
+        return False
+    items = part.split("、")
+    # the items before the last are short; the last one ends its item with 等 / 之类 / 这类 / 等等
+    pos, inside = lo, False
+    for k, item in enumerate(items):
+        a, b = pos, pos + len(item)
+        if a <= start and end <= b + (1 if k < len(items) - 1 else 0):
+            inside = True
+        if k < len(items) - 1 and k > 0 and len(item) > _LIST_ITEM:
+            return False
+        pos = b + 1
+    last = items[-1]
+    m = _LIST_CLOSE.search(last)
+    return inside and m is not None and 0 < m.start() <= _LIST_ITEM and start < lo + len(part) - len(last) + m.start()
 
 
 def advisory_mention(original: str, start: int, end: int) -> bool:

@@ -194,6 +194,10 @@ def test_quoted_lists_are_mentions_not_claims(matcher, text):
     assert matcher.match(text) == []
 
 
+def test_an_enumeration_of_things_can_still_be_a_claim(matcher):
+    assert "medical_claim" in categories(matcher, "预防肿瘤、心血管疾病、糖尿病等慢性疾病")
+
+
 def test_a_single_quoted_claim_still_counts(matcher):
     assert "medical_claim" in categories(matcher, "主播宣称“喝了能降血压”")
     assert "medical_claim" in categories(matcher, '当事人在直播间宣称该枕头"能治疗颈椎病"')   # ASCII quotes
@@ -204,6 +208,7 @@ def test_a_single_quoted_claim_still_counts(matcher):
     '判决书指出，"国家级""世界级"等属于广告法禁止的绝对化用语',
     "中消协提示，警惕直播间宣称“全网最低价”的厨具",
     '新规明确，家纺直播不得宣称产品有"治疗失眠"的功效',
+    "标示的市场最低价、出厂价、批发价、特价、极品价等价格表示无依据",      # an enumeration of words, unquoted
 ])
 def test_quotes_in_advice_or_prohibitions_are_mentions(matcher, text):
     assert matcher.match(text) == []
