@@ -126,7 +126,8 @@ def negated(original: str, start: int) -> bool:
         if any(clause.startswith(d, a) for d in _DISCLAIMERS):
             return True         # 不敢说我们的金价是最低的: a disclaimer covers the rest of its clause
     # Whisper mishears the disclaimer too (簿干说这是最好的): three-syllable disclaimers count by sound.
-    return any(d in encode(clause).enc for d in _disclaimer_sounds())
+    enc = encode(clause).enc        # once, not once per disclaimer
+    return any(d in enc for d in _disclaimer_sounds())
 
 
 @lru_cache(maxsize=1)
@@ -171,6 +172,12 @@ _PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"'}
 # quoted in a penalty decision (当事人宣称“能治疗高血压”) does none of that around the quote.
 _ADVISORY = re.compile("用语|词语|词汇|字眼|字样|表述|措辞|违禁词|极限词|敏感词|提醒|提示|警惕|当心|谨防|"
                        "不要相信|别信|轻信|切勿|谨慎|理性消费|理性购物|擦亮眼睛|一律不要|不要理会|禁止|严禁|不得|不准|不允许")
+
+
+# Without quotation marks, only a sentence that names a regulator and then warns or forbids, before the claim.
+_REGULATOR = re.compile("消协|消费者协会|消保委|市场监管|监管部门|监管局|工商|平台规则|平台公告|法院|判决|检察|网信|"
+                        "新规|规定|法律|法规|条例|广告法|办法")
+_WARNING = re.compile("提醒|提示|警惕|谨防|当心|切勿|一律不要|不要相信|禁止|严禁|不得|明确")
 
 
 def _quotes_in(sentence: str) -> list[tuple[int, int]]:
@@ -232,8 +239,13 @@ def advisory_mention(original: str, start: int, end: int) -> bool:
     while hi < len(original) and original[hi] not in _SENTENCE_ENDS:
         hi += 1
     sentence = original[lo:hi]
+    before = normalize(sentence[:start - lo]).text
+    w = _WARNING.search(before)
+    if w is not None and _REGULATOR.search(before[:w.start()]):
+        return True         # 消协提示：主播让你加微信私下转账的，一律不要理会 — the whole sentence is advice
     quotes = _quotes_in(sentence)
-    if not any(a < start - lo and end - lo <= b for a, b in quotes):
+    # every character of the span inside a quotation (加微信""私下交易: one span over two quotes)
+    if not quotes or not all(any(a < k <= b for a, b in quotes) for k in range(start - lo, end - lo)):
         return False
     outside, last = [], 0
     for a, b in quotes:

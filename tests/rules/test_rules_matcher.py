@@ -194,6 +194,11 @@ def test_quoted_lists_are_mentions_not_claims(matcher, text):
     assert matcher.match(text) == []
 
 
+def test_a_streamers_own_reminder_is_no_regulators_warning(matcher):
+    assert "false_price" in categories(matcher, "提醒一下大家，全网最低价就今天")
+    assert "medical_claim" in categories(matcher, "市场监管局查明，当事人在直播中宣称“能治疗颈椎病”")
+
+
 def test_an_enumeration_of_things_can_still_be_a_claim(matcher):
     assert "medical_claim" in categories(matcher, "预防肿瘤、心血管疾病、糖尿病等慢性疾病")
 
@@ -209,6 +214,8 @@ def test_a_single_quoted_claim_still_counts(matcher):
     "中消协提示，警惕直播间宣称“全网最低价”的厨具",
     '新规明确，家纺直播不得宣称产品有"治疗失眠"的功效',
     "标示的市场最低价、出厂价、批发价、特价、极品价等价格表示无依据",      # an enumeration of words, unquoted
+    '平台规则写明，主播不得用"加微信""私下交易"等方式引导站外成交',        # one span over two quotes
+    "消协提示：主播让你加微信私下转账的，一律不要理会",                    # a regulator warns, no quotes
 ])
 def test_quotes_in_advice_or_prohibitions_are_mentions(matcher, text):
     assert matcher.match(text) == []
