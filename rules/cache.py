@@ -207,3 +207,25 @@ def load_rule_dir_cached(rules_dir: str | Path, cache_dir: str | Path | None = N
     _write(path, key, rule_base)
     _prune(directory, "rules")
     return rule_base
+
+
+def rule_base_from_data_cached(data, cache_dir: str | Path | None = None, source: str = "<data>") -> RuleBase:
+    """rule_base_from_data(data), skipping the validation (every pattern parsed and compiled, every lexicon
+    checked: the slowest part of a cached start from a published base) when these exact bytes were seen.
+
+    `data` is the stored JSON text (hashed as it is, parsed only on a miss) or the parsed object."""
+    import json
+    from rules.loader import rule_base_from_data
+    raw = data if isinstance(data, (str, bytes)) else json.dumps(data, ensure_ascii=False, sort_keys=True)
+    if isinstance(raw, str):
+        raw = raw.encode("utf-8")
+    directory = Path(cache_dir) if cache_dir is not None else default_cache_dir()
+    key = hashlib.sha256(code_version().encode() + b"\0data\0" + raw).hexdigest()
+    path = directory / f"rules-{key[:32]}.pickle"
+    rule_base = _read(path, key)
+    if isinstance(rule_base, RuleBase):
+        return rule_base
+    rule_base = rule_base_from_data(json.loads(raw) if isinstance(data, (str, bytes)) else data, source=source)
+    _write(path, key, rule_base)
+    _prune(directory, "rules")
+    return rule_base

@@ -196,6 +196,7 @@ def _quotes_in(sentence: str) -> list[tuple[int, int]]:
 
 
 _LIST_ITEM = 8          # characters an item of an enumeration may have
+_PROSE_REACH = 80       # how far either side of a claim its sentence is read for mentions
 # ...等用语 / 等价格表示 / 之类的说法: the list is of words; 等慢性疾病 is a list of things, and may be a claim
 _LIST_CLOSE = re.compile("(?:等|之类|这类|一类)的?(?:价格|用语|词|字|说法|宣传|表述|内容|方式|语言|表示|措辞|称号|称谓|名义|标识|广告语)")
 
@@ -206,10 +207,12 @@ def listed_mention(original: str, start: int, end: int) -> bool:
     Regulations and penalty decisions enumerate the words they forbid with 、; a streamer does not speak in
     enumeration commas, and Whisper does not print them."""
     lo = start
-    while lo > 0 and original[lo - 1] not in "，,。；;：:！？!?\n":
+    floor = max(0, start - _PROSE_REACH)    # bounded: a hostile 200k-character clause stays linear
+    while lo > floor and original[lo - 1] not in "，,。；;：:！？!?\n":
         lo -= 1
     hi = end
-    while hi < len(original) and original[hi] not in "，,。；;：:！？!?\n":
+    ceiling = min(len(original), end + _PROSE_REACH)
+    while hi < ceiling and original[hi] not in "，,。；;：:！？!?\n":
         hi += 1
     part = original[lo:hi]
     if part.count("、") < 2:
@@ -233,10 +236,12 @@ def advisory_mention(original: str, start: int, end: int) -> bool:
     """Is [start, end) inside a quotation in a sentence of regulator prose (消协提醒，警惕“包治百病”的理疗仪;
     不得使用"国家级""最高级"等用语; 主播让你"加微信"的一律不要理会)? Then the words are mentioned, not claimed."""
     lo = start
-    while lo > 0 and original[lo - 1] not in _SENTENCE_ENDS:
+    floor = max(0, start - _PROSE_REACH)
+    while lo > floor and original[lo - 1] not in _SENTENCE_ENDS:
         lo -= 1
     hi = end
-    while hi < len(original) and original[hi] not in _SENTENCE_ENDS:
+    ceiling = min(len(original), end + _PROSE_REACH)
+    while hi < ceiling and original[hi] not in _SENTENCE_ENDS:
         hi += 1
     sentence = original[lo:hi]
     before = normalize(sentence[:start - lo]).text

@@ -25,7 +25,7 @@ from rules.context import is_break as _is_break
 from rules.model import Frame, Lexicon, Rule
 from rules.normalize import NormalizedText, normalize
 from rules.pinyin_index import PinyinText, encode, is_encoded
-from rules.regex_guard import compile_safe
+from rules.regex_guard import PatternSet, compile_safe
 
 CLAUSE_GAP = 16        # same-clause frames: at most this many characters between neighbouring slots
 MAX_PER_SLOT = 12      # partner matches tried around one anchor: bounds the combination search
@@ -122,6 +122,9 @@ class FrameIndex:
         self._full = [(1 << len(f.frame.slots)) - 1 for f in self.frames]
         self._pattern_mask = [sum(1 << si for si, _, _ in f.patterns) for f in self.frames]
         self._pattern_only = frozenset(i for i, f in enumerate(self.frames) if self._pattern_mask[i] == self._full[i])
+        # One RE2 Set pass per view says which slot patterns can match a line at all (most lines: none).
+        self._slot_sets = {d: PatternSet(sorted({rx.pattern for f in self.frames for _, rx, dd in f.patterns
+                                                 if dd == d})) for d in (False, True)}
 
     def __bool__(self) -> bool:
         return bool(self.frames)
@@ -206,8 +209,12 @@ class FrameIndex:
         # A slot pattern (an amount) runs only for frames whose word slots are all there, and once per line
         # however many frames share it.
         spans_of: dict[tuple[str, bool], list[tuple[int, int]]] = {}
+        # One RE2 Set pass per view names the slot patterns that match at all (most lines: none); no other runs.
+        can = {d: ps.matching_patterns(nt.digits if d else nt.text) for d, ps in self._slot_sets.items()}
         for fid in live:
             for si, rx, digital in self.frames[fid].patterns:
+                if can[digital] is not None and rx.pattern not in can[digital]:
+                    continue
                 key = (rx.pattern, digital)
                 spans = spans_of.get(key)
                 if spans is None:

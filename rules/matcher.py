@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from time import thread_time
@@ -25,7 +26,8 @@ from rules.fuzzy import FuzzyIndex
 from rules.model import Hit, Rule, RuleBase
 from rules.normalize import NormalizedText, normalize
 from rules.pinyin_index import encode, is_encoded, raw_syllables
-from rules.regex_guard import LineBudget, compile_safe, compile_union
+from rules.sound_view import SoundPatterns
+from rules.regex_guard import LineBudget, PatternSet, compile_safe
 from rules.windows import windows
 
 log = logging.getLogger(__name__)
@@ -34,6 +36,10 @@ SHORT_PHRASE = 2            # phrases this short must not sit inside a longer wo
 MAX_HOMOPHONES = 2          # two-syllable phrases with more dictionary homophones get no pinyin matching
 PATTERN_WINDOW = 256        # patterns never see more than this many characters at once
 PATTERN_OVERLAP = 64
+# Exceptions are heard by sound for what was itself found by sound, and for patterns: 最候 is a misheard
+# 最后 (an innocent word of abs-zui), not a superlative. Exact phrases and frames keep exact exceptions
+# (measured: hearing frame exceptions by sound cost more recall than it bought precision).
+SOUND_EXCEPTION_HOWS = ("pinyin", "pattern")
 _HOW_RANK = {"exact": 0, "pattern": 1, "frame": 2, "pinyin": 3, "fuzzy": 4}
 _QUANTIFIER = re.compile(r"\{\d*,?\d*\}")
 _DIGIT_TOKEN = re.compile(r"\\d|[0-9]")
@@ -64,6 +70,10 @@ class _Cand:
     short: bool         # needs the word-boundary check
     norm: tuple[int, int] | None   # canonical span, when known
     slots: tuple[tuple[str, str], ...] = ()    # frame hits: (slot name, matched text)
+
+
+def _has_punctuation(original: str, start: int, end: int) -> bool:
+    return any(unicodedata.category(c)[0] == "P" for c in original[start:end])
 
 
 def _is_latin(c: str) -> bool:
@@ -115,12 +125,27 @@ class Matcher:
         if self._has_pinyin:
             self._pinyin.make_automaton()
         self._fuzzy = FuzzyIndex(fuzzy_enc)
-        # One combined search per view tells whether any pattern can match at all (most lines: no).
-        self._views: list[tuple[bool, object, list[tuple[int, object]]]] = []
+        # Every rule's exceptions in one automaton: a line's exception spans come from one pass, not from
+        # a str.find per exception (a rule naming a lexicon has hundreds of them).
+        self._exc_groups: list[tuple[str, ...]] = list(dict.fromkeys(e for e in self.exceptions if e))
+        exc_keys: dict[str, list[int]] = {}
+        for g, excs in enumerate(self._exc_groups):
+            for e in dict.fromkeys(excs):
+                exc_keys.setdefault(e, []).append(g)
+        self._exc_auto = ahocorasick.Automaton()
+        for key, groups in exc_keys.items():
+            self._exc_auto.add_word(key, (len(key), tuple(groups)))
+        if exc_keys:
+            self._exc_auto.make_automaton()
+        # One RE2 Set pass per view and window names the patterns that match there (most lines: none);
+        # only those run, for their spans.
+        self._views: list[tuple[bool, PatternSet, list[tuple[int, object]]]] = []
         for canonical in (True, False):
             pats = [(ri, rx) for ri, rx, digital in self.patterns if digital != canonical]
             if pats:
-                self._views.append((canonical, compile_union([rx.pattern for _, rx in pats]), pats))
+                self._views.append((canonical, PatternSet([rx.pattern for _, rx in pats]), pats))
+
+        self._sound = SoundPatterns(self.patterns)     # the same patterns heard by sound: rules.sound_view
 
     @property
     def phrase_count(self) -> int:
@@ -174,7 +199,11 @@ class Matcher:
         if self._frames:
             for fh in self._frames.search(text, nt, pt, uncertain):
                 cands.append(_Cand(fh.rule, fh.start, fh.end, "frame", fh.score, False, None, fh.slots))
-        self._pattern_layer(nt, cands, budget or LineBudget(len(text)))
+        budget = budget or LineBudget(len(text))
+        self._pattern_layer(nt, cands, budget)
+        if self._sound:
+            for ri, o_s, o_e, norm in self._sound.search(nt, budget):
+                cands.append(_Cand(ri, o_s, o_e, "pinyin", 0.8, False, norm))
         return self._merge(text, self._filter(nt, cands))
 
     def _exact_layer(self, nt: NormalizedText, cands: list[_Cand], spans: set) -> None:
@@ -221,6 +250,8 @@ class Matcher:
                                                               or not context.single_token(s_text, ns, ne)))):
                         continue
                 o_s, o_e = nt.span(ns, ne)
+                if _has_punctuation(nt.original, o_s, o_e):
+                    continue            # 低价、出 is not a misheard 底价出: a sound-alike stays inside a clause
                 # Typed pinyin (治liao) is deliberate; jieba cannot segment it meaningfully anyway.
                 cands.append(_Cand(ph.rule, o_s, o_e, "pinyin", 0.9 if same_sound else 0.8,
                                    len(ph.text) <= SHORT_PHRASE and not has_latin, (ns, ne)))
@@ -232,18 +263,20 @@ class Matcher:
             if ne <= ns:
                 continue
             o_s, o_e = nt.span(ns, ne)
-            cands.append(_Cand(ph.rule, o_s, o_e, "fuzzy", fh.score / 100.0, False, (ns, ne)))
+            if not _has_punctuation(nt.original, o_s, o_e):
+                cands.append(_Cand(ph.rule, o_s, o_e, "fuzzy", fh.score / 100.0, False, (ns, ne)))
 
     def _pattern_layer(self, nt: NormalizedText, cands: list[_Cand], budget: LineBudget) -> None:
-        for canonical, combined, pats in self._views:
+        for canonical, pattern_set, pats in self._views:
             view, to_orig = (nt.text, nt.span) if canonical else (nt.digits, nt.digit_span)
             n = len(view)
             starts = range(0, max(1, n - PATTERN_OVERLAP), PATTERN_WINDOW - PATTERN_OVERLAP)
             for lo in starts:
                 window = view[lo:lo + PATTERN_WINDOW]
-                if combined is not None and combined.search(window) is None:
+                found = pattern_set.matching(window)
+                if found is not None and not found:
                     continue
-                for ri, rx in pats:
+                for ri, rx in (pats if found is None else [pats[i] for i in found]):
                     if budget.spent:        # RE2 is linear; this fence is for whatever we did not foresee
                         return
                     t0 = thread_time()   # CPU time of this thread: a busy machine does not spend the budget
@@ -260,9 +293,13 @@ class Matcher:
         kept: list[_Cand] = []
         negated: list[_Cand] = []
         found: dict[tuple[str, ...], tuple[list[int], list[int]]] = {}   # exception spans, found once per line
+        sound_found: dict = {}                                          # the same, heard by sound
         for c in cands:
             excs = self.exceptions[c.rule]
             if excs and self._in_exception(nt, c, excs, found):
+                continue
+            if excs and c.how in SOUND_EXCEPTION_HOWS and self._sound.in_exception(nt, c.start, c.end, excs,
+                                                                                 sound_found):
                 continue
             if c.short and c.norm is not None and context.inside_longer_word(nt.text, *c.norm):
                 continue
@@ -289,26 +326,33 @@ class Matcher:
                 out.append(c)
         return out
 
-    @staticmethod
-    def _in_exception(nt: NormalizedText, c: _Cand, excs: tuple[str, ...], found: dict) -> bool:
+    def _in_exception(self, nt: NormalizedText, c: _Cand, excs: tuple[str, ...], found: dict) -> bool:
+        if not found:
+            self._exception_spans(nt, found)
         spans = found.get(excs)
         if spans is None:
-            s_text = nt.text
-            occ = []
-            for exc in excs:
-                i = s_text.find(exc)
-                while i != -1:
-                    occ.append(nt.span(i, i + len(exc)))
-                    i = s_text.find(exc, i + 1)
-            occ.sort()
-            reach, far = [], -1
-            for _, o_e in occ:
-                far = max(far, o_e)
-                reach.append(far)
-            spans = found[excs] = ([o_s for o_s, _ in occ], reach)
+            return False
         starts, reach = spans
         k = bisect_left(starts, c.end)      # exception spans starting before the candidate ends
         return bool(k) and reach[k - 1] > c.start
+
+    def _exception_spans(self, nt: NormalizedText, found: dict) -> None:
+        """found[exceptions tuple] = (original starts, furthest end so far) of its occurrences in the line."""
+        found[None] = None          # computed, even when the line holds no exception at all
+        if not self._exc_groups:
+            return
+        occ: dict[int, list[tuple[int, int]]] = {}
+        for end, (length, groups) in self._exc_auto.iter(nt.text):
+            span = nt.span(end - length + 1, end + 1)
+            for g in groups:
+                occ.setdefault(g, []).append(span)
+        for g, spans in occ.items():
+            spans.sort()
+            reach, far = [], -1
+            for _, o_e in spans:
+                far = max(far, o_e)
+                reach.append(far)
+            found[self._exc_groups[g]] = ([o_s for o_s, _ in spans], reach)
 
     def _merge(self, original: str, cands: list[_Cand]) -> list[Hit]:
         by_rule: dict[int, list[_Cand]] = {}

@@ -248,9 +248,26 @@ def _char_pass(text: str) -> tuple[list[str] | str, list[int]]:
     return _char_pass_slow(text)
 
 
+SHORT = 10      # texts this short are normalised once per process (see normalize)
+
+
 def normalize(text: str) -> NormalizedText:
     if not isinstance(text, str):
         text = "" if text is None else str(text)
+    if len(text) <= SHORT:
+        # Phrases, lexicon terms and exceptions (a rule rebuild normalises tens of thousands, many shared by
+        # several frames) and the clause before each candidate (the negation check) come back again and
+        # again. Nobody mutates a NormalizedText, so one object may be shared.
+        return _normalize_short(text)
+    return _normalize(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _normalize_short(text: str) -> NormalizedText:
+    return _normalize(text)
+
+
+def _normalize(text: str) -> NormalizedText:
     _char_forms(text)
     chars, starts = _char_pass(text)
     # Symbols we kept only make sense in context: 1.2 and 50% yes, a stray dot or plus no.

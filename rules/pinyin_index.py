@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 _PUA = 0xE000           # BMP private use area: normalisation drops Co chars, so never in text
 _TONE_RE = re.compile(r"[\u0300-\u036f]")
@@ -71,6 +72,7 @@ def install_tables(t: _Tables) -> None:
     """Use tables saved by rules.cache: importing pypinyin and folding 42k readings costs 0.4 s at start-up."""
     global _tables
     _tables = t
+    _encode_short.cache_clear()
 
 
 def _build_tables() -> _Tables:
@@ -130,7 +132,21 @@ class PinyinText:
         return self.pos[k_start], self.end[k_end - 1]
 
 
+SHORT = 10      # texts this short are encoded once per process: terms and negation clauses recur
+
+
 def encode(text: str) -> PinyinText:
+    if len(text) <= SHORT:
+        return _encode_short(text)
+    return _encode(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _encode_short(text: str) -> PinyinText:
+    return _encode(text)
+
+
+def _encode(text: str) -> PinyinText:
     t = tables()
     enc = text.translate(t.translate_folded)
     if not _LATIN_RUN.search(text):

@@ -1,0 +1,183 @@
+"""Patterns heard by sound: the text and the patterns rewritten so that characters that sound alike are equal.
+
+Whisper base prints what it hears, so a construction a pattern knows (最后三单, 原价1299) comes out as 醉后三单
+or 圆价1299. Every Chinese character is replaced by one representative character of its folded toneless
+syllable (pinyin_index.fold: z/zh, n/l, an/ang …), in the text and in the literal characters of a pattern;
+the pattern then runs on the rewritten text. One character in, one character out, so offsets do not move.
+
+A pattern such as 最[一-龥] or (?:磁|电)?理疗 would, by sound, fire on 奶嘴是 or 一次理疗; so a sound-view match
+counts only when it rests on the pattern's own words: at least two characters heard right, one misheard, four
+in all (heard_enough).
+"""
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from functools import lru_cache
+
+from rules.pinyin_index import fold, tables
+
+MIN_LITERALS = 4
+MIN_HEARD = 4
+
+
+def _is_han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+@lru_cache(maxsize=1)
+def sound_table() -> dict[int, str]:
+    """Hanzi code point -> the representative of its folded syllable (the lowest code point reading so)."""
+    rep: dict[str, int] = {}
+    by_cp = {}
+    for cp, syllable in tables().raw.items():
+        if not _is_han(chr(cp)) or not syllable:
+            continue
+        key = fold(syllable)
+        by_cp[cp] = key
+        if key not in rep or cp < rep[key]:
+            rep[key] = cp
+    return {cp: chr(rep[key]) for cp, key in by_cp.items() if rep[key] != cp}
+
+
+def to_sound(text: str) -> str:
+    return text.translate(sound_table())
+
+
+def sound_pattern(pattern: str) -> str | None:
+    """The pattern with its literal characters rewritten by sound, or None when it has fewer than
+    MIN_LITERALS of them outside character classes or nothing changes.
+
+    Character-class ranges (一-龥) keep their end points; escapes are copied as they are."""
+    table = sound_table()
+    out: list[str] = []
+    literals = 0
+    in_class = False
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\" and i + 1 < n:
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if c == "[" and not in_class:
+            in_class = True
+        elif c == "]" and in_class:
+            in_class = False
+        elif _is_han(c):
+            in_range = in_class and ((i > 0 and pattern[i - 1] == "-") or (i + 1 < n and pattern[i + 1] == "-"))
+            if not in_range:
+                literals += not in_class
+                c = table.get(ord(c), c)
+        out.append(c)
+        i += 1
+    rewritten = "".join(out)
+    if literals < MIN_LITERALS or rewritten == pattern:
+        return None
+    return rewritten
+
+
+def heard_enough(text: str, literals: frozenset[str], sound_literals: frozenset[str]) -> bool:
+    """Does a sound-view match rest on the pattern's own words, with some of them misheard?
+
+    Of the matched characters, those written in the pattern count as heard right, those that only sound
+    like one as misheard; the rest were matched by a class. At least two right, one misheard and four
+    in all: 醉后三单 (最后三单) passes; 奶嘴是 (最 + any character) or 一次理疗 (磁理疗) does not."""
+    table = sound_table()
+    right = misheard = 0
+    for c in text:
+        if c in literals:
+            right += 1
+        elif table.get(ord(c), c) in sound_literals:
+            misheard += 1
+    return right >= 2 and misheard >= 1 and right + misheard >= MIN_HEARD
+
+
+def literal_chars(pattern: str) -> frozenset[str]:
+    """Every Chinese character written in a pattern (classes included, range end points excluded)."""
+    out = set()
+    for i, c in enumerate(pattern):
+        if _is_han(c) and not ((i > 0 and pattern[i - 1] == "-") or (i + 1 < len(pattern) and pattern[i + 1] == "-")):
+            out.add(c)
+    return frozenset(out)
+
+
+WINDOW, OVERLAP = 256, 64      # as the matcher's pattern windows: no pattern sees more at once
+
+
+class SoundPatterns:
+    """A rule base's patterns rewritten by sound, run on the sound view of each line.
+
+    Built from the matcher's (rule index, compiled pattern, runs on the digits view) triples; yields
+    candidates the matcher scores as `pinyin`. One combined search per window says whether any can match."""
+
+    def __init__(self, patterns: list[tuple[int, object, bool]]):
+        from rules.regex_guard import PatternSet, compile_safe    # RE2; imported with the matcher anyway
+        self.views: list[tuple[bool, object, list[tuple[int, object]]]] = []
+        for canonical in (True, False):
+            pats = []
+            for ri, rx, digital in patterns:
+                sp = sound_pattern(rx.pattern) if digital != canonical else None
+                if sp is not None:
+                    lit = literal_chars(rx.pattern)
+                    try:
+                        pats.append((ri, compile_safe(sp), lit, frozenset(to_sound("".join(lit)))))
+                    except ValueError:
+                        continue        # a rewritten pattern RE2 refuses: the pattern still runs on the text
+            if pats:
+                self.views.append((canonical, PatternSet([p[1].pattern for p in pats]), pats))
+
+    def __bool__(self) -> bool:
+        return bool(self.views)
+
+    def search(self, nt, budget=None):
+        """(rule index, original start, original end, canonical span or None) of every sound-view match."""
+        from time import thread_time
+        for canonical, combined, pats in self.views:
+            view, to_orig = (nt.text, nt.span) if canonical else (nt.digits, nt.digit_span)
+            plain, view = view, to_sound(view)
+            for lo in range(0, max(1, len(view) - OVERLAP), WINDOW - OVERLAP):
+                window = view[lo:lo + WINDOW]
+                found = combined.matching(window)       # one RE2 Set pass names the patterns that match
+                if found is not None and not found:
+                    continue
+                for ri, rx, lit, sound_lit in (pats if found is None else [pats[i] for i in found]):
+                    if budget is not None and budget.spent:
+                        return
+                    t0 = thread_time()
+                    for m in rx.finditer(window):
+                        a, b = lo + m.start(), lo + m.end()
+                        if b > a and heard_enough(plain[a:b], lit, sound_lit):
+                            yield (ri, *to_orig(a, b), (a, b) if canonical else None)
+                    if budget is not None:
+                        budget.charge(thread_time() - t0)
+
+    @staticmethod
+    def in_exception(nt, start: int, end: int, exceptions: tuple[str, ...], found: dict) -> bool:
+        """Does a rule exception, heard by sound, overlap original [start, end)? (锥好问一下 is 最好问一下.)
+
+        The exception spans of a line are found once per rule's exception list (`found`, per line)."""
+        spans = found.get(exceptions)
+        if spans is None:
+            sound = found.get("")
+            if sound is None:
+                sound = found[""] = to_sound(nt.text)
+            spans = []
+            for exc in exceptions:
+                target = to_sound(exc)
+                i = sound.find(target)
+                while i != -1:
+                    o_s, o_e = nt.span(i, i + len(target))
+                    # 贱，买 is no 贱卖: an exception heard by sound stays inside one clause
+                    if not any(unicodedata.category(c)[0] == "P" for c in nt.original[o_s:o_e]):
+                        spans.append((o_s, o_e))
+                    i = sound.find(target, i + 1)
+            spans.sort()
+            reach, far = [], -1
+            for _, o_e in spans:
+                far = max(far, o_e)
+                reach.append(far)
+            spans = found[exceptions] = ([o_s for o_s, _ in spans], reach)
+        starts, reach = spans
+        k = bisect.bisect_left(starts, end)     # exception spans starting before the candidate ends
+        return bool(k) and reach[k - 1] > start
