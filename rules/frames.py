@@ -264,10 +264,12 @@ class FrameIndex:
                     continue
             # A sound-alike slot counts only beside a slot that matched by its words, or when the slots
             # together carry enough syllables that chance is out (四正…下取了: 湿疹…下去了, both misheard).
-            if all(m.how in ("pinyin", "fuzzy") for m in combo) and (
-                    any(m.how == "fuzzy" for m in combo)
-                    or sum(m.end - m.start for m in combo) < ALL_SOUND_MIN_CHARS):
+            heard = sum(m.how in ("pinyin", "fuzzy") for m in combo)
+            if heard == len(combo) and (any(m.how == "fuzzy" for m in combo)
+                                        or sum(m.end - m.start for m in combo) < ALL_SOUND_MIN_CHARS):
                 continue
+            if len(combo) >= 3 and heard >= 2:
+                continue        # 绝对是真乳胶: 是真 (湿疹) and 胶枕 (矫正) both by sound is chance, not a claim
             gaps = sum(ordered[i + 1].start - ordered[i].end for i in range(len(ordered) - 1))
             words = sum(m.end - m.start for m in combo)
             combos.append((gaps, -words, ordered[0].start, combo, ordered))

@@ -298,8 +298,8 @@ class Matcher:
             excs = self.exceptions[c.rule]
             if excs and self._in_exception(nt, c, excs, found):
                 continue
-            if excs and c.how in SOUND_EXCEPTION_HOWS and self._sound.in_exception(nt, c.start, c.end, excs,
-                                                                                 sound_found):
+            if excs and c.how in SOUND_EXCEPTION_HOWS and self._sound.in_exception(
+                    nt, c.start, c.end, excs, sound_found, heard=c.how != "pattern"):
                 continue
             if c.short and c.norm is not None and context.inside_longer_word(nt.text, *c.norm):
                 continue

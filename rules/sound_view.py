@@ -15,6 +15,7 @@ import bisect
 import unicodedata
 from functools import lru_cache
 
+from rules.context import is_dictionary_word
 from rules.pinyin_index import fold, tables
 
 MIN_LITERALS = 4
@@ -153,11 +154,15 @@ class SoundPatterns:
                         budget.charge(thread_time() - t0)
 
     @staticmethod
-    def in_exception(nt, start: int, end: int, exceptions: tuple[str, ...], found: dict) -> bool:
+    def in_exception(nt, start: int, end: int, exceptions: tuple[str, ...], found: dict,
+                     heard: bool = True) -> bool:
         """Does a rule exception, heard by sound, overlap original [start, end)? (锥好问一下 is 最好问一下.)
 
+        For a candidate found on the text itself (heard=False) an exception counts only where the text
+        is no real word: 最候 is a misheard 最后, but 保证 is not a misheard 保真.
         The exception spans of a line are found once per rule's exception list (`found`, per line)."""
-        spans = found.get(exceptions)
+        key = (exceptions, heard)
+        spans = found.get(key)
         if spans is None:
             sound = found.get("")
             if sound is None:
@@ -169,7 +174,9 @@ class SoundPatterns:
                 while i != -1:
                     o_s, o_e = nt.span(i, i + len(target))
                     # 贱，买 is no 贱卖: an exception heard by sound stays inside one clause
-                    if not any(unicodedata.category(c)[0] == "P" for c in nt.original[o_s:o_e]):
+                    if not any(unicodedata.category(c)[0] == "P" for c in nt.original[o_s:o_e]) and (
+                            heard or nt.text[i:i + len(target)] == exc
+                            or not is_dictionary_word(nt.text[i:i + len(target)])):
                         spans.append((o_s, o_e))
                     i = sound.find(target, i + 1)
             spans.sort()
@@ -177,7 +184,7 @@ class SoundPatterns:
             for _, o_e in spans:
                 far = max(far, o_e)
                 reach.append(far)
-            spans = found[exceptions] = ([o_s for o_s, _ in spans], reach)
+            spans = found[key] = ([o_s for o_s, _ in spans], reach)
         starts, reach = spans
         k = bisect.bisect_left(starts, end)     # exception spans starting before the candidate ends
         return bool(k) and reach[k - 1] > start

@@ -84,6 +84,16 @@ def test_both_slots_misheard_count_only_with_enough_syllables():
     assert _found(_matcher(lexicons=lex), "这是志实眠") == []  # 1 + 2 syllables by sound: chance
 
 
+def test_three_slots_take_at_most_one_by_sound():
+    frame = {"slots": [{"name": "承诺", "terms": ["绝对"]}, {"name": "问题", "terms": ["@disease"]},
+                       {"name": "结果", "terms": ["矫正"]}], "within": 12}
+    rule = dict(copy.deepcopy(CURE), id="t-three", frames=[frame], examples={"hit": ["绝对湿疹矫正"], "miss": ["没有"]})
+    m = rules.build_matcher(rules.rule_base_from_data([rule], lexicons=LEXICONS))
+    three = [h for h in m.match("绝对湿针能矫正") if h.rule_id == "t-three"]
+    assert three                                             # one slot by sound
+    assert [h for h in m.match("绝对是真乳胶枕") if h.rule_id == "t-three"] == []   # 是真 + 胶枕: two by sound
+
+
 def test_a_sound_alike_is_not_carved_from_a_real_word_nor_spans_punctuation():
     lex = (Lexicon("verb", "v", ("认证",)), Lexicon("disease", "d", ("武警", "预防针")),
            Lexicon("innocent", "i", ("最近",)))

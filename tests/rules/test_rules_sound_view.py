@@ -63,3 +63,10 @@ def test_a_phrase_heard_by_sound_stays_inside_a_clause():
     assert _ids(m, "厂家底价出货") == ["t-floor"]
     assert _ids(m, "我们低价出货") == ["t-floor"]           # 低价出 sounds like 底价出
     assert _ids(m, "不是最低价、出厂价") == []               # 低价、出: two items, not one misheard phrase
+
+
+def test_a_real_word_is_not_excused_by_an_exception_that_only_sounds_like_it():
+    rule = dict(URGENCY, id="t-promise", category="guarantee_claim", patterns=["保证[一-龥]{2}"],
+                exceptions=["保真"], examples={"hit": ["保证有效"], "miss": ["保真"]})
+    m = rules.build_matcher(rules.rule_base_from_data([rule]))
+    assert _ids(m, "我们保证有效") == ["t-promise"]       # 保证 is a word: not a misheard 保真
