@@ -101,6 +101,10 @@ class RuleDraft(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
+def _own_utterance(context) -> int | None:
+    return context.get_current_parameters().get("start_ms")
+
+
 class Hit(Base):
     __tablename__ = "hits"
     # Idempotency key (monitor.store.hit_key: rule, normalised phrase, start rounded to 1 s): a re-scan, a
@@ -109,6 +113,13 @@ class Hit(Base):
         UniqueConstraint("stream_id", "idem_key", name="uq_hit_stream_key"),
         Index("ix_hits_queue", "status", "severity_rank", "created_at"),
         Index("ix_hits_status_created", "status", "created_at"),
+        # Utterance groups (issue 10): the queue finds a hit's siblings by (stream, utterance start).
+        Index("ix_hits_utterance", "stream_id", "utterance_ms"),
+        # Live claims only (an expiry in the future): the queue count leaves out others' claims cheaply.
+        Index("ix_hits_claim_expires", "claim_expires_at"),
+        Index("ix_hits_reviewer_decided", "reviewer", "decided_at"),
+        # The match-method filter: its count, and its newest/oldest pages in index order (no sort).
+        Index("ix_hits_status_how", "status", "how", "created_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -144,6 +155,9 @@ class Hit(Base):
     bases: Mapped[list] = mapped_column(JSON, default=list)         # the basis of each category
     slots: Mapped[list] = mapped_column(JSON, default=list)         # frame hits: [{"slot", "text"}, …]
     clip_missing: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # Media ms where the hit's utterance (segment) starts: hits sharing (stream_id, utterance_ms) are one
+    # queue row and one decision. Rows written without it form a group of their own (their start_ms).
+    utterance_ms: Mapped[int | None] = mapped_column(Integer, default=_own_utterance)
 
     stream: Mapped[Stream] = relationship(back_populates="hits")
 
@@ -211,3 +225,54 @@ class WebSession(Base):
     last_seen_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
     ip: Mapped[str] = mapped_column(String(64), default="")
+
+
+# Review workflow (review_ui/crud/review_flow.py). A decision that waits for a second pair of eyes keeps the hit
+# out of "confirmed"/"dismissed", so exports, confirm rates and shop tiers count only final decisions.
+REVIEW_STATUSES = ("confirmed_pending", "dismissed_pending", "disputed")   # 二审, QA, 终审
+REVIEW_KINDS = ("second", "qa")
+REVIEW_TASK_STATES = ("open", "agreed", "disputed", "resolved", "superseded")
+
+
+class ReviewTask(Base):
+    """One decision under review: a confirmation waiting for 二审 or a sampled dismissal waiting for QA, and,
+    when the second reviewer disagrees, the admin's 终审. Each step's who, what and why stays on the row."""
+    __tablename__ = "review_tasks"
+    __table_args__ = (Index("ix_review_tasks_queue", "state", "kind", "created_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hit_id: Mapped[int] = mapped_column(ForeignKey("hits.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))             # second | qa
+    state: Mapped[str] = mapped_column(String(12), default="open")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    first_reviewer: Mapped[str] = mapped_column(String(100))
+    first_status: Mapped[str] = mapped_column(String(20))     # confirmed | dismissed
+    first_reason: Mapped[str | None] = mapped_column(String(100))
+    first_note: Mapped[str | None] = mapped_column(Text)
+    first_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    second_reviewer: Mapped[str | None] = mapped_column(String(100))
+    second_status: Mapped[str | None] = mapped_column(String(20))
+    second_reason: Mapped[str | None] = mapped_column(String(100))
+    second_note: Mapped[str | None] = mapped_column(Text)
+    second_at: Mapped[datetime | None] = mapped_column(DateTime)
+    final_by: Mapped[str | None] = mapped_column(String(100))
+    final_status: Mapped[str | None] = mapped_column(String(20))
+    final_reason: Mapped[str | None] = mapped_column(String(100))
+    final_note: Mapped[str | None] = mapped_column(Text)
+    final_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ReviewPolicy(Base):
+    """The admin's edit of the review rules (one row, id 1); without it the settings' defaults apply."""
+    __tablename__ = "review_policy"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    second_review: Mapped[dict] = mapped_column(JSON, default=dict)   # category -> lowest severity needing 二审
+    qa_sample_rate: Mapped[float] = mapped_column(Float, default=0.0)
+    updated_by: Mapped[str] = mapped_column(String(100), default="system")
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+# A hit's decision history (the hit page's 审核记录) reads the audit log by target: without this index that is
+# a scan of the whole log on every hit page.
+Index("ix_audit_log_target", AuditLog.target_type, AuditLog.target_id)

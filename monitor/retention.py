@@ -10,7 +10,7 @@ from sqlalchemy import and_, delete, exists, select, update
 from sqlalchemy.orm import Session
 
 from monitor import audit
-from monitor.models import Hit, Segment, utcnow
+from monitor.models import REVIEW_STATUSES, Hit, Segment, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,8 @@ def purge(session: Session, clips_dir: Path, retention_days: int, *, now: dateti
         report.clips_deleted += 1
 
     near_confirmed = exists().where(and_(
-        Hit.stream_id == Segment.stream_id, Hit.status == "confirmed",
+        # Hits waiting in 二审/QA/终审 may still become confirmed: their evidence is kept too.
+        Hit.stream_id == Segment.stream_id, Hit.status.in_(("confirmed",) + REVIEW_STATUSES),
         Segment.end >= Hit.start - EVIDENCE_WINDOW, Segment.start <= Hit.end + EVIDENCE_WINDOW))
     result = session.execute(delete(Segment).where(Segment.created_at < cutoff, ~near_confirmed)
                              .execution_options(synchronize_session=False))

@@ -77,6 +77,11 @@ class Settings(BaseSettings):
     cookie_secure: bool = False              # mark the session cookie Secure (set true behind HTTPS)
     language: str = "zh"                     # zh | en
     timezone: str = "Asia/Shanghai"
+    # Review workflow (docs/review-ui.md); both off by default, an admin's edit in the UI overrides them.
+    # Category -> lowest severity whose confirmations need a second reviewer (二审) before they count,
+    # e.g. LIVEWATCH_SECOND_REVIEW='{"medical_claim": "high"}' ("*" for every category).
+    second_review: dict[str, str] = {}
+    qa_sample_rate: float = Field(0.0, ge=0.0, le=1.0)   # share of dismissals re-checked by QA
 
     @field_validator("data_dir")
     @classmethod

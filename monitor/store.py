@@ -178,6 +178,7 @@ def _store_hit(session: Session, req: StoreRequest, seg: SegmentResult, hit, pre
         "clip_sha256": clip_sha, "clip_offset": clip_offset, "status": "pending",
         "idem_key": hit_key(hit.rule_id, hit.matched, hit.start), "categories": categories, "bases": bases,
         "slots": slots, "clip_missing": clip is not None and not clip.ok,
+        "utterance_ms": round(seg.start * 1000),        # groups the utterance's hits in the queue
     }
     hit_id = insert_ignore(session, Hit, values, ["stream_id", "idem_key"])
     if hit_id is not None and hit.severity == "high":

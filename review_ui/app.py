@@ -18,7 +18,8 @@ from review_ui.crud.planner import PlannerStats
 from review_ui.crud.shops import RiskCache
 from review_ui.deps import Forbidden, NotAuthenticated
 from review_ui.i18n import translator
-from review_ui.routes import admin, auth, dashboard, exports, hits, ops, queue, rules, shops, streams
+from review_ui.routes import admin, audio, auth, dashboard, exports, hits, ops, queue, rules, shops, streams
+from review_ui.routes import review_flow
 from review_ui.security import SESSION_COOKIE, SESSION_MAX_AGE, CSRFError
 from review_ui.templating import make_templates
 
@@ -113,6 +114,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     _install_error_handlers(app)
 
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-    for module in (ops, auth, queue, hits, rules, streams, shops, dashboard, exports, admin):
+    for module in (ops, auth, queue, hits, audio, rules, streams, shops, dashboard, exports, admin):
         app.include_router(module.router)
+    review_flow.install(app)          # 二审 / QA / 终审 queues, and the review policy defaults
     return app

@@ -35,7 +35,12 @@ MAX_LOCK_SECONDS = 15 * 60
 
 # No inline script or style anywhere (htmx's own indicator style is switched off in base.html); media and
 # fetches only from this origin; nobody may frame the UI.
-CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+# The one inline style allowed is the <style> wavesurfer.js (static/vendor/wavesurfer) writes into its shadow
+# root, by its hash: it is fixed text (static/waveform.js pins the height it contains). A new wavesurfer
+# version or height changes it; the CSP browser test then names the new hash.
+WAVESURFER_STYLE = "'sha256-Y/8t1dAKa3ay+RZEiEFEDr8dFiQhpaFvYXXUfT3p6ZU='"
+CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self'; "
+                           f"style-src 'self' {WAVESURFER_STYLE}; img-src 'self' data:; "
                            "media-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
                            "form-action 'self'; frame-ancestors 'none'")
 

@@ -143,7 +143,8 @@ def hits() -> None:
 @hits.command("list")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
 @click.option("--stream", "stream_name", default=None, help="Only this stream.")
-@click.option("--status", type=click.Choice(["pending", "confirmed", "dismissed"]), default=None)
+@click.option("--status", type=click.Choice(["pending", "confirmed", "dismissed", "confirmed_pending",
+                                              "dismissed_pending", "disputed"]), default=None)
 def hits_list(fmt: str, stream_name: str | None, status: str | None) -> None:
     """List hits, oldest first."""
     from sqlalchemy import select

@@ -16,12 +16,15 @@ from sqlalchemy.orm import Session
 
 from monitor.models import Hit, Stream
 from review_ui.crud.hits import resolve_clip
+from review_ui.i18n import translator
 from review_ui.security import redact_url
 from review_ui.templating import to_local
 
 CSV_COLUMNS = ("hit_id", "spoken_at", "stream", "shop", "platform", "rule_id", "rule_version", "category",
                "severity", "basis", "matched", "how", "score", "segment_text", "reviewer", "decided_at",
                "reason", "note", "clip_sha256")
+# Columns whose values are codes: written as the words reviewers read on the pages (极限用语, 高, 拼音匹配 …).
+CODED = {"category": "cat", "severity": "sev", "how": "how", "reason": "reason"}
 
 
 def _iso(value: datetime | None, tz: ZoneInfo) -> str:
@@ -40,20 +43,28 @@ def _csv_safe(value: object) -> str:
     return "'" + text if text[:1] in FORMULA_STARTS else text
 
 
-def confirmed_csv(session: Session, start: datetime, end: datetime, tz: ZoneInfo) -> Iterator[str]:
-    """Rows of confirmed hits decided in [start, end) (naive UTC), streamed in chunks; UTF-8 BOM for Excel."""
+def confirmed_csv(session: Session, start: datetime, end: datetime, tz: ZoneInfo,
+                  language: str = "zh") -> Iterator[str]:
+    """Rows of confirmed hits decided in [start, end) (naive UTC), streamed in chunks; UTF-8 BOM for Excel.
+    Headers and coded values are in the UI's language (Chinese by default): the file is read by people."""
+    t = translator(language)
+
+    def word(column: str, value: str | None) -> str | None:
+        return t(f"{CODED[column]}.{value}") if value else value
+
     buf = io.StringIO()
     writer = csv.writer(buf)
     buf.write("\ufeff")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow([t(f"csv.{c}") for c in CSV_COLUMNS])
     stmt = (select(Hit, Stream).join(Stream, Stream.id == Hit.stream_id)
             .where(Hit.status == "confirmed", Hit.decided_at >= start, Hit.decided_at < end)
             .order_by(Hit.decided_at, Hit.id).execution_options(yield_per=500))
     for n, (hit, stream) in enumerate(session.execute(stmt), 1):
         writer.writerow([_csv_safe(v) for v in (
             hit.id, _iso(hit.spoken_at or hit.created_at, tz), stream.name, stream.shop, stream.platform,
-            hit.rule_id, hit.rule_version, hit.category, hit.severity, hit.basis, hit.matched, hit.how,
-            f"{hit.score:.3f}", hit.segment_text, hit.reviewer, _iso(hit.decided_at, tz), hit.reason,
+            hit.rule_id, hit.rule_version, word("category", hit.category), word("severity", hit.severity),
+            hit.basis, hit.matched, word("how", hit.how), f"{hit.score:.3f}", hit.segment_text, hit.reviewer,
+            _iso(hit.decided_at, tz), word("reason", hit.reason),
             hit.note, hit.clip_sha256)])
         if n % 200 == 0:
             yield buf.getvalue()

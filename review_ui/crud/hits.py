@@ -5,143 +5,64 @@ succeed while the hit is pending and not held by someone else's unexpired claim.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
 
 from monitor import audit
-from monitor.models import SEVERITY_RANK, Hit, Stream, utcnow
+from monitor.models import Hit, ReviewTask, Stream, utcnow
+from review_ui.crud import queue
+# Re-exported: the queue's filter and page types were born here and other modules import them from here.
+from review_ui.crud.queue import (  # noqa: F401
+    ORDERS, PAGE_SIZE, QueueFilter, QueueGroup, QueuePage, local_day_bounds,
+)
+from review_ui.crud import review_flow
 
 CLAIM_MINUTES = 15
 BATCH_SIZE = 20
-PAGE_SIZE = 50
 DISMISS_REASONS = ("asr_error", "negation", "lawful_context", "duplicate", "other")
 CONFIRM_REASON = "violation"
-ORDERS = ("newest", "severity", "oldest")
+UNDO_SECONDS = 10          # how long "已确认 #96 … 撤销" stays offered after a decision
 
 
 class DecisionError(Exception):
     """The hit is already decided or another reviewer holds it."""
 
 
-@dataclass
-class QueueFilter:
-    stream_id: int | None = None
-    category: str | None = None
-    severity: str | None = None
-    day_from: date | None = None      # local calendar days, inclusive
-    day_to: date | None = None
-    order: str = "newest"
-    mine: bool = False                # only my claimed batch
-    page: int = 1
-
-    def query_args(self) -> dict[str, str]:
-        out = {"stream": self.stream_id, "category": self.category, "severity": self.severity,
-               "from": self.day_from, "to": self.day_to, "order": self.order if self.order != "newest" else None,
-               "mine": "1" if self.mine else None}
-        return {k: str(v) for k, v in out.items() if v not in (None, "")}
-
-
-@dataclass
-class QueueRow:
-    hit: Hit
-    stream_name: str
-    shop: str
-
-
-@dataclass
-class QueuePage:
-    rows: list[QueueRow]
-    total: int
-    mine_claimed: int
-    page: int
-    pages: int
-    filter: QueueFilter = field(default_factory=QueueFilter)
-
-
-def local_day_bounds(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
-    """A local calendar day as a naive-UTC [start, end) range (the DB stores naive UTC)."""
-    start = datetime.combine(day, time.min, tzinfo=tz).astimezone(timezone.utc).replace(tzinfo=None)
-    return start, start + timedelta(days=1)
-
-
 def _available(username: str, now: datetime):
-    """Pending and not held by someone else's unexpired claim."""
-    return and_(Hit.status == "pending",
-                or_(Hit.claimed_by.is_(None), Hit.claimed_by == username, Hit.claim_expires_at < now))
+    return queue.available(username, now)
 
 
 def _mine(username: str, claimed_ids: list[int], now: datetime):
-    # Looked up by primary key: hits has no index on claimed_by, and scanning every pending row for it
-    # would cost ~100 ms at 100,000 hits. The ids come from this reviewer's session; the conditions
-    # re-check that the claims are still theirs and unexpired.
-    return and_(Hit.id.in_(claimed_ids or [-1]), Hit.status == "pending", Hit.claimed_by == username,
-                Hit.claim_expires_at >= now)
-
-
-def _filtered(stmt, flt: QueueFilter, username: str, now: datetime, tz: ZoneInfo,
-              claimed_ids: list[int] | None = None, *, pending_only: bool = False):
-    if flt.mine:
-        stmt = stmt.where(_mine(username, claimed_ids or [], now))
-    elif pending_only:
-        stmt = stmt.where(Hit.status == "pending")
-    else:
-        stmt = stmt.where(_available(username, now))
-    if flt.stream_id:
-        stmt = stmt.where(Hit.stream_id == flt.stream_id)
-    if flt.category:
-        stmt = stmt.where(Hit.category == flt.category)
-    if flt.severity:
-        stmt = stmt.where(Hit.severity_rank == SEVERITY_RANK.get(flt.severity, 0))
-    if flt.day_from:
-        stmt = stmt.where(Hit.created_at >= local_day_bounds(flt.day_from, tz)[0])
-    if flt.day_to:
-        stmt = stmt.where(Hit.created_at < local_day_bounds(flt.day_to, tz)[1])
-    return stmt
-
-
-def _ordered(stmt, order: str):
-    if order == "severity":
-        return stmt.order_by(Hit.severity_rank.desc(), Hit.created_at.desc(), Hit.id.desc())
-    if order == "oldest":
-        return stmt.order_by(Hit.created_at.asc(), Hit.id.asc())
-    return stmt.order_by(Hit.created_at.desc(), Hit.id.desc())
+    return queue.mine(username, claimed_ids, now)
 
 
 def queue_page(session: Session, flt: QueueFilter, username: str, tz: ZoneInfo,
                claimed_ids: list[int] | None = None) -> QueuePage:
-    now = utcnow()
-    claimed_ids = claimed_ids or []
-    base = _filtered(select(Hit, Stream.name, Stream.shop).join(Stream, Stream.id == Hit.stream_id),
-                     flt, username, now, tz, claimed_ids)
-    # The count is of pending hits (claims aside): the availability test needs claimed_by, which no
-    # index covers, while status/created_at/category/stream counts are index lookups.
-    total = session.scalar(_filtered(select(func.count(Hit.id)), flt, username, now, tz, claimed_ids,
-                                     pending_only=True)) or 0
-    pages = max(1, -(-total // PAGE_SIZE))
-    page = min(max(1, flt.page), pages)
-    rows = session.execute(_ordered(base, flt.order).limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)).all()
-    mine = session.scalar(select(func.count(Hit.id)).where(_mine(username, claimed_ids, now))) or 0
-    flt.page = page
-    return QueuePage(rows=[QueueRow(h, name, shop) for h, name, shop in rows], total=total,
-                     mine_claimed=mine, page=page, pages=pages, filter=flt)
+    return queue.queue_page(session, flt, queue.scope_for(username, tz, claimed_ids))
 
 
 def claim_batch(session: Session, flt: QueueFilter, username: str, tz: ZoneInfo,
                 size: int = BATCH_SIZE, minutes: int = CLAIM_MINUTES) -> list[int]:
-    """Claim up to `size` unclaimed hits in queue order; returns the ids this reviewer got."""
+    """Claim the next `size` unclaimed queue rows in queue order, each with its whole utterance group.
+
+    Returns the hit ids this reviewer got (a batch of 20 rows may hold more than 20 hits).
+    """
     now = utcnow()
     expires = now + timedelta(minutes=minutes)
     claimable = and_(Hit.status == "pending", or_(Hit.claimed_by.is_(None), Hit.claim_expires_at < now))
-    pick = _ordered(_filtered(select(Hit.id), QueueFilter(**{**flt.__dict__, "mine": False}),
-                              username, now, tz).where(claimable), flt.order).limit(size)
-    ids = list(session.scalars(pick))
-    if not ids:
+    pending = QueueFilter(**{**flt.__dict__, "mine": False, "decision": "pending", "after": None, "before": None})
+    scope = queue.scope_for(username, tz, now=lambda: now, session=session, flt=pending)
+    heads = list(session.scalars(queue.order_by(
+        select(Hit).where(*queue.conditions(pending, scope), claimable, queue.is_lead(pending, scope)),
+        pending.order).limit(size)))
+    if not heads:
         return []
+    groups = queue.members_of(session, pending, scope, heads)
+    ids = [m.id for h in heads for m in groups.get((h.stream_id, h.utterance_ms), [h])]
     # The test is repeated in the UPDATE itself: a hit someone claimed between our SELECT and this
     # statement is skipped (SQLite serialises writers; PostgreSQL re-checks the updated row).
     session.execute(
@@ -171,8 +92,12 @@ def get_hit(session: Session, hit_id: int) -> tuple[Hit, Stream] | None:
     return (row[0], row[1]) if row else None
 
 
-def decide(session: Session, hit_id: int, username: str, status: str, reason: str, note: str = "") -> None:
-    """Confirm or dismiss. Raises DecisionError if the hit was decided or is held by another reviewer."""
+def decide(session: Session, hit_id: int, username: str, status: str, reason: str, note: str = "", *,
+           now: datetime | None = None) -> None:
+    """Confirm or dismiss. Raises DecisionError if the hit was decided or is held by another reviewer.
+
+    `now`: the decision's time; the hits of one group decision share it, which is how "the last decision"
+    is told apart from the one before (recent_decisions)."""
     if status not in ("confirmed", "dismissed"):
         raise ValueError(f"status must be confirmed or dismissed, not {status!r}")
     if status == "dismissed" and reason not in DISMISS_REASONS:
@@ -180,7 +105,7 @@ def decide(session: Session, hit_id: int, username: str, status: str, reason: st
     if status == "confirmed":
         reason = CONFIRM_REASON
     note = (note or "").strip()[:2000]
-    now = utcnow()
+    now = now or utcnow()
     result = session.execute(
         update(Hit).where(Hit.id == hit_id, _available(username, now))
         .values(status=status, reviewer=username, decided_at=now, reason=reason, note=note or None,
@@ -191,6 +116,7 @@ def decide(session: Session, hit_id: int, username: str, status: str, reason: st
         raise DecisionError(hit_id)
     action = "hit.confirm" if status == "confirmed" else "hit.dismiss"
     audit.record(session, username, action, "hit", hit_id, reason=reason, note=note)
+    review_flow.after_decision(session, hit_id, username, status, reason, note)   # 二审 / QA sampling
     session.commit()
 
 
@@ -213,22 +139,86 @@ def reopen(session: Session, hit_id: int, username: str, note: str = "") -> None
     session.commit()
 
 
-def next_available(session: Session, username: str, after: Hit | None = None,
-                   claimed_ids: list[int] | None = None) -> int | None:
-    """The next hit for this reviewer: their own claimed batch first, then the next available in queue order."""
+def decide_group(session: Session, hit_ids: list[int], username: str, status: str, reason: str,
+                 note: str = "") -> tuple[list[int], list[int]]:
+    """One decision for several hits of an utterance: each goes through decide(), so every rule of a
+    decision (atomic claim test, audit entry, 二审/QA) holds per hit. Returns (decided, conflicting) ids."""
+    done, conflicts = [], []
     now = utcnow()
-    if claimed_ids:
-        mine = session.scalar(select(Hit.id).where(_mine(username, claimed_ids, now))
-                              .order_by(Hit.created_at.desc(), Hit.id.desc()).limit(1))
-        if mine:
-            return mine
-    stmt = select(Hit.id).where(_available(username, now)).order_by(Hit.created_at.desc(), Hit.id.desc()).limit(1)
+    for hit_id in dict.fromkeys(hit_ids):
+        try:
+            decide(session, hit_id, username, status, reason, note, now=now)
+        except DecisionError:
+            conflicts.append(hit_id)
+            continue
+        done.append(hit_id)
+    return done, conflicts
+
+
+# What a decision may have left the hit as: decided, or waiting for 二审/QA (review_flow).
+UNDOABLE = ("confirmed", "dismissed", "confirmed_pending", "dismissed_pending")
+
+
+def recent_decisions(session: Session, username: str, seconds: int = UNDO_SECONDS) -> list[Hit]:
+    """This reviewer's last decision if it is only a few seconds old (every hit of it, for a group, which
+    share one decided_at): what the hit page's "已确认 #96 … 撤销" names. Earlier decisions stand."""
+    since = utcnow() - timedelta(seconds=seconds)
+    rows = list(session.scalars(select(Hit).where(Hit.reviewer == username, Hit.decided_at >= since,
+                                                  Hit.status.in_(UNDOABLE))
+                                .order_by(Hit.decided_at.desc(), Hit.id.desc()).limit(20)))
+    if not rows:
+        return []
+    newest = rows[0].decided_at
+    return [h for h in rows if h.decided_at == newest]
+
+
+def undo(session: Session, hit_ids: list[int], username: str, seconds: int = UNDO_SECONDS,
+         minutes: int = CLAIM_MINUTES) -> list[int]:
+    """Take back this reviewer's own decisions of the last few seconds: the hits are pending again and
+    claimed by them (so nobody else grabs them meanwhile). Returns the ids undone."""
+    now = utcnow()
+    undone = []
+    for hit_id in dict.fromkeys(hit_ids):
+        result = session.execute(
+            update(Hit).where(Hit.id == hit_id, Hit.reviewer == username, Hit.status.in_(UNDOABLE),
+                              Hit.decided_at >= now - timedelta(seconds=seconds))
+            .values(status="pending", reviewer=None, decided_at=None, reason=None, note=None,
+                    claimed_by=username, claim_expires_at=now + timedelta(minutes=minutes))
+            .execution_options(synchronize_session=False))
+        if result.rowcount == 1:
+            undone.append(hit_id)
+    if undone:
+        # A 二审/QA task the decision opened has nothing left to review.
+        session.execute(update(ReviewTask).where(ReviewTask.hit_id.in_(undone), ReviewTask.state == "open",
+                                                 ReviewTask.first_reviewer == username)
+                        .values(state="superseded").execution_options(synchronize_session=False))
+        for hit_id in undone:
+            audit.record(session, username, "hit.undo", "hit", hit_id)
+    session.commit()
+    return undone
+
+
+def next_in_queue(session: Session, flt: QueueFilter, username: str, tz: ZoneInfo, after: Hit | None = None,
+                  claimed_ids: list[int] | None = None) -> int | None:
+    """Where a decision leads: the row after `after` in the queue's order and filters, this reviewer's
+    claimed batch first; at the end, the first row again (nothing is skipped for good)."""
+    scope = queue.scope_for(username, tz, claimed_ids, session=session, flt=flt)
+    if claimed_ids and not flt.mine:
+        batch = QueueFilter(**{**flt.__dict__, "mine": True})
+        own = queue.first_lead(session, batch, scope)
+        if own:
+            return own
     if after is not None:
-        older = session.scalar(stmt.where(or_(Hit.created_at < after.created_at,
-                                              and_(Hit.created_at == after.created_at, Hit.id < after.id))))
-        if older:
-            return older
-    return session.scalar(stmt)   # wrap around to the newest
+        _prev, following = queue.neighbours(session, flt, scope, after)
+        if following:
+            return following
+    return queue.first_lead(session, flt, scope)
+
+
+def next_available(session: Session, username: str, after: Hit | None = None,
+                   claimed_ids: list[int] | None = None, tz: ZoneInfo | None = None) -> int | None:
+    """The next hit in the default queue (newest first, no filter)."""
+    return next_in_queue(session, QueueFilter(), username, tz or ZoneInfo("UTC"), after, claimed_ids)
 
 
 def held_by_other(hit: Hit, username: str, now: datetime | None = None) -> str | None:

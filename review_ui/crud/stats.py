@@ -1,14 +1,14 @@
-"""Dashboard figures and per-rule review outcomes."""
+"""Dashboard figures (tiles, the charts' series) and per-rule review outcomes."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from monitor.models import HIT_STATUSES, Hit, utcnow
+from monitor.models import HIT_STATUSES, REVIEW_STATUSES, Hit, Stream, utcnow
 from review_ui.crud.hits import local_day_bounds
 
 
@@ -51,8 +51,9 @@ class RuleRate:
 
 
 def _in_status():
-    # Listing every status lets SQLite use the (status, created_at) index for a pure time range.
-    return Hit.status.in_(HIT_STATUSES)
+    # Listing every status lets SQLite use the (status, created_at) index for a pure time range. A hit
+    # waiting for 二审/QA/终审 is still a hit of its hour.
+    return Hit.status.in_(HIT_STATUSES + REVIEW_STATUSES)
 
 
 def dashboard(session: Session, tz: ZoneInfo, days: int = 14, today: date | None = None) -> Dashboard:
@@ -96,6 +97,85 @@ def dashboard(session: Session, tz: ZoneInfo, days: int = 14, today: date | None
         confirm_rate=confirmed / (confirmed + dismissed) if confirmed + dismissed else None,
         pending=pending, oldest_pending_seconds=(now - oldest).total_seconds() if oldest else None,
         median_pending_seconds=median, pending_by_age=by_age)
+
+
+@dataclass
+class Charts:
+    """What the dashboard draws (static/dashboard.js): plain lists the template hands over as JSON."""
+    hours: list[str]                              # local "MM-DD HH:00" labels, oldest first
+    hourly: dict[str, list[int]]                  # category -> hits per hour
+    days: list[str]                               # local "MM-DD" labels
+    daily: dict[str, list[int]]                   # category -> hits per day
+    by_stream: list[tuple[str, int]]              # most hits first
+    by_shop: list[tuple[str, int]]
+    rule_days: list[str]
+    rule_rates: dict[str, list[float | None]]     # rule -> confirm rate of the hits of each day (None: none decided)
+    backlog: dict[str, int]                       # pending hits by age bucket
+
+
+TOP_N = 10
+TOP_RULES = 6
+
+
+def charts(session: Session, tz: ZoneInfo, figures: Dashboard, hours: int = 48, now: datetime | None = None) -> Charts:
+    now = now or utcnow()
+    # Hours are bucketed here, not in SQL: local-time truncation is spelt differently in SQLite and
+    # PostgreSQL, and two days of hits are a few thousand rows at most.
+    top = now.replace(minute=0, second=0, microsecond=0)
+    first = top - timedelta(hours=hours - 1)
+    labels = [_local(first + timedelta(hours=i), tz).strftime("%m-%d %H:00") for i in range(hours)]
+    hourly: dict[str, list[int]] = {}
+    for created_at, category in session.connection().execute(      # Core rows: thousands of them
+            select(Hit.created_at, Hit.category).where(_in_status(), Hit.created_at >= first)):
+        i = int((created_at - first).total_seconds() // 3600)
+        if 0 <= i < hours:
+            hourly.setdefault(category, [0] * hours)[i] += 1
+    period_start = local_day_bounds(figures.days[0].day, tz)[0] if figures.days else first
+    per_stream = session.execute(
+        select(Stream.name, Stream.shop, func.count(Hit.id)).join(Stream, Stream.id == Hit.stream_id)
+        .where(_in_status(), Hit.created_at >= period_start).group_by(Stream.name, Stream.shop)).all()
+    shops: dict[str, int] = {}
+    for _name, shop, n in per_stream:
+        shops[shop or ""] = shops.get(shop or "", 0) + n
+    return Charts(
+        hours=labels, hourly=hourly,
+        days=[r.day.strftime("%m-%d") for r in figures.days],
+        daily={c: [r.by_category.get(c, 0) for r in figures.days] for c in figures.categories},
+        by_stream=sorted(((name, n) for name, _shop, n in per_stream), key=lambda kv: -kv[1])[:TOP_N],
+        by_shop=sorted(shops.items(), key=lambda kv: -kv[1])[:TOP_N],
+        rule_days=[r.day.strftime("%m-%d") for r in figures.days],
+        rule_rates=_rule_rates_by_day(session, tz, [r.day for r in figures.days]),
+        backlog=dict(figures.pending_by_age))
+
+
+def _local(value: datetime, tz: ZoneInfo) -> datetime:
+    return value.replace(tzinfo=timezone.utc).astimezone(tz)
+
+
+def _rule_rates_by_day(session: Session, tz: ZoneInfo, days: list[date]) -> dict[str, list[float | None]]:
+    """Confirm rate per rule for the hits of each day (by when the hit was made, so a day's rate settles as
+    its hits are decided), for the rules with the most decisions in the period."""
+    per_day: list[dict[str, list[int]]] = []
+    totals: dict[str, int] = {}
+    for day in days:
+        start, end = local_day_bounds(day, tz)
+        counts: dict[str, list[int]] = {}
+        for rule_id, status, n in session.execute(
+                select(Hit.rule_id, Hit.status, func.count(Hit.id))
+                .where(Hit.status.in_(("confirmed", "dismissed")), Hit.created_at >= start, Hit.created_at < end)
+                .group_by(Hit.rule_id, Hit.status)):
+            counts.setdefault(rule_id, [0, 0])[0 if status == "confirmed" else 1] += n
+            totals[rule_id] = totals.get(rule_id, 0) + n
+        per_day.append(counts)
+    top = sorted(totals, key=lambda r: (-totals[r], r))[:TOP_RULES]
+    out: dict[str, list[float | None]] = {}
+    for rule_id in top:
+        series = []
+        for counts in per_day:
+            c, d = counts.get(rule_id, (0, 0))
+            series.append(round(c / (c + d), 3) if c + d else None)
+        out[rule_id] = series
+    return out
 
 
 def rule_rates(session: Session, rule_ids: list[str] | None = None) -> dict[str, RuleRate]:

@@ -31,10 +31,10 @@ def _day(value: str | None, default: date, t) -> date:
     return day
 
 
-def _stream_csv(session_factory, lo, hi, tz):
+def _stream_csv(session_factory, lo, hi, tz, language="zh"):
     # Its own session: the request's session may be closed before the body is fully streamed.
     with session_factory() as session:
-        yield from confirmed_csv(session, lo, hi, tz)
+        yield from confirmed_csv(session, lo, hi, tz, language)
 
 
 @router.get("/export")
@@ -59,7 +59,8 @@ def export_csv(request: Request, session: SessionDep, user: ReviewerUser,
     audit.record(session, user.username, "export.csv", "hits", "", start=str(day_from), end=str(day_to))
     session.commit()
     filename = f"livewatch-confirmed-{day_from}-{day_to}.csv"
-    return StreamingResponse(_stream_csv(request.app.state.session_factory, lo, hi, tz), media_type="text/csv; charset=utf-8",
+    return StreamingResponse(_stream_csv(request.app.state.session_factory, lo, hi, tz,
+                                         request.app.state.settings.language), media_type="text/csv; charset=utf-8",
                              headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
 

@@ -211,8 +211,9 @@ def test_csv_export_of_confirmed_hits_in_a_period(client, db):
     text = response.content.decode("utf-8")
     assert text.startswith("\ufeff")
     rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
-    assert [int(r["hit_id"]) for r in rows] == [inside.id]
-    assert rows[0]["segment_text"].startswith("'=")          # no formula injection into Excel
+    assert [int(r["命中编号"]) for r in rows] == [inside.id]   # headers in the UI's language
+    assert rows[0]["原话"].startswith("'=")                  # no formula injection into Excel
+    assert rows[0]["类别"] == "极限用语" and rows[0]["严重程度"] == "高" and rows[0]["匹配方式"] == "精确匹配"
     assert client.get("/export/confirmed.csv?start=bad").status_code == 400
     assert client.get(f"/export/confirmed.csv?start={today}&end={today - timedelta(days=1)}").status_code == 400
 
@@ -309,7 +310,7 @@ def test_audit_page_filters(client, seeded):
     client.post(f"/hits/{seeded['hits'][0].id}/decide", data={"decision": "confirm", "csrf_token": token})
     page = client.get("/audit?action=hit.confirm").text
     assert 'data-action="hit.confirm"' in page and 'data-action="login"' not in page
-    assert f"hit #{seeded['hits'][0].id}" in page
+    assert f"命中 #{seeded['hits'][0].id}" in page and "<td>确认违规</td>" in page   # action names in Chinese
 
 
 def test_healthz_and_metrics(client, seeded):

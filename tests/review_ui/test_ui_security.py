@@ -37,7 +37,7 @@ def app_routes(app) -> list[tuple[str, set[str], bool]]:
 
 def _path_values(seeded, db) -> dict[str, str]:
     return {"hit_id": str(seeded["hits"][0].id), "rule_id": "abs-superlative", "version": "1",
-            "shop": "美妆旗舰店", "stream_id": str(seeded["streams"][0].id), "name": "brands",
+            "shop": "美妆旗舰店", "stream_id": str(seeded["streams"][0].id), "name": "brands", "kind": "second", "task_id": "1",
             "user_id": str(db.scalar(select(User.id).where(User.username == "ada")))}
 
 

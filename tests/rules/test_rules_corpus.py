@@ -18,7 +18,7 @@ import rules  # noqa: E402
 
 # Floors a little under the figures measured when the rules were frozen (README "Measured here"): a guard
 # against regressions, not the targets (0.90 / 0.90 on the test split, which these rules do not reach).
-FLOORS = {"dev": (0.88, 0.95), "test": (0.55, 0.85)}
+FLOORS = {"dev": (0.93, 0.96), "test": (0.66, 0.87)}
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 

@@ -1,0 +1,202 @@
+"""The review workflow in a real browser (Debian Chromium, Playwright, the app served by uvicorn).
+
+With the policy from the environment (medical claims of high severity need 二审; every dismissal is sampled
+for QA): rita confirms a medical claim and dismisses a superlative; rex, a second reviewer, agrees with the
+confirmation and disagrees with the dismissal; ada, an admin, decides the disagreement (终审). The hit pages
+show the whole history. Screenshots go to test-artifacts/; the 二审 queue's also to docs/screenshots/ with
+LIVEWATCH_SCREENSHOTS=1.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from playwright.sync_api import expect, sync_playwright
+from sqlalchemy import select
+
+from monitor.db import make_engine, make_session_factory
+from monitor.models import AuditLog, Hit
+from monitor.schema import upgrade
+from tests.conftest import free_port, stop_process
+from tests.review_ui import helpers
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts"
+SCREENSHOTS = ROOT / "docs" / "screenshots"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture
+def flow_server(tmp_path):
+    settings = helpers.make_settings(tmp_path)
+    url = settings.database_url_resolved
+    engine = make_engine(url)
+    upgrade(engine)
+    factory = make_session_factory(engine)
+    with factory() as session:
+        helpers.add_users(session)
+        stream = helpers.add_stream(session, "美妆直播间-1", shop="花漾美妆旗舰店")
+        ids = {}
+        for i, (key, matched, cat, rule, text) in enumerate((
+                ("medical", "根治", "medical_claim", "med-cure", "坚持用三个月可以根治痘痘"),
+                ("superlative", "最好", "absolute_claim", "abs-superlative", "这款面霜是全网最好的面霜"))):
+            rel = f"{stream.id}/flow-{i}.ogg"
+            sha = helpers.make_clip(settings.clips_path / rel, seconds=4.0, freq=330 + 90 * i)
+            ids[key] = helpers.add_hit(session, stream, matched=matched, category=cat, severity="high",
+                                       rule_id=rule, segment_text=text, clip_path=rel, clip_sha256=sha).id
+        session.commit()
+    engine.dispose()
+
+    port = free_port()
+    env = {**os.environ, "LIVEWATCH_DATA_DIR": str(settings.data_dir), "LIVEWATCH_DATABASE_URL": url,
+           "LIVEWATCH_LANGUAGE": "zh", "LIVEWATCH_SECOND_REVIEW": json.dumps({"medical_claim": "high"}),
+           "LIVEWATCH_QA_SAMPLE_RATE": "1"}
+    log = (tmp_path / "uvicorn.log").open("wb")
+    proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "review_ui.app:create_app", "--factory",
+                             "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
+                            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    base_url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            if httpx.get(base_url + "/healthz", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            pytest.fail("review UI did not start:\n" + (tmp_path / "uvicorn.log").read_text()[-3000:])
+        time.sleep(0.2)
+    try:
+        yield base_url, url, ids
+    finally:
+        stop_process(proc, timeout=10)
+        log.close()
+
+
+def _screenshot(page, name: str, *, docs: bool = False) -> None:
+    """Always to test-artifacts/; the one docs/review-ui.md shows also to docs/screenshots/ when asked."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / name), full_page=True)
+    if docs and os.environ.get("LIVEWATCH_SCREENSHOTS") == "1":
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(ARTIFACTS / name, SCREENSHOTS / name)
+
+
+def _login(page, base_url: str, username: str) -> None:
+    page.context.clear_cookies()
+    page.goto(base_url + "/login")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", helpers.PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(base_url + "/queue*")
+
+
+def _status(factory, hit_id: int) -> str:
+    with factory() as session:
+        return session.get(Hit, hit_id).status
+
+
+def test_confirmation_through_second_review_and_dismissal_through_qa(flow_server):
+    base_url, db_url, ids = flow_server
+    medical, superlative = ids["medical"], ids["superlative"]
+    engine = make_engine(db_url)
+    factory = make_session_factory(engine)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        page = browser.new_page(viewport={"width": 1366, "height": 768}, locale="zh-CN")
+        console: list[str] = []           # the CSP allows no inline script or style: a violation is logged
+        page.on("console", lambda msg: console.append(msg.text))
+        try:
+            # --- rita decides both on their hit pages ------------------------------------------------
+            _login(page, base_url, "rita")
+            page.goto(f"{base_url}/hits/{medical}")
+            page.locator("#confirm-form button[type=submit]").click()
+            page.wait_for_load_state()
+            assert _status(factory, medical) == "confirmed_pending"
+            page.goto(f"{base_url}/hits/{superlative}")
+            page.locator("#dismiss-form input[value=other]").check()
+            page.locator("#dismiss-form button[type=submit]").click()           # "其他" without a note
+            expect(page.locator("body")).to_contain_text("必须填写说明")
+            assert _status(factory, superlative) == "pending"
+            page.goto(f"{base_url}/hits/{superlative}")
+            page.locator("#dismiss-form input[value=asr_error]").check()
+            page.locator("#dismiss-form button[type=submit]").click()
+            page.wait_for_load_state()
+            assert _status(factory, superlative) == "dismissed_pending"
+
+            page.goto(f"{base_url}/hits/{medical}")
+            history = page.locator("#flow-history")
+            expect(history.locator("#flow-waiting")).to_contain_text("等待二审")
+            expect(history).to_contain_text("你参与了这条的决定")              # no agree button for rita
+            page.goto(base_url + "/review/second")
+            row = page.locator(f'tr.flow-row[data-hit-id="{medical}"]')
+            expect(row).to_contain_text("你参与了这条的决定")
+            expect(row.locator("form.flow-agree")).to_have_count(0)
+
+            # --- rex: agrees with the confirmation, disagrees with the dismissal -------------------
+            _login(page, base_url, "rex")
+            page.locator("header.top nav a", has_text="复核").click()
+            page.wait_for_url("**/review/second")
+            row = page.locator(f'tr.flow-row[data-hit-id="{medical}"]')
+            expect(row).to_contain_text("根治")
+            expect(row.locator("audio")).to_have_count(1)
+            _screenshot(page, "review_second.png", docs=True)
+            expect(row).to_have_class(re.compile(r"\bselected\b"))        # the first row is picked
+            page.keyboard.press("a")                                          # agree, by key
+            page.wait_for_url("**/review/second?done=agreed*")
+            expect(page.locator("#flash")).to_contain_text(f"#{medical}")
+            expect(page.locator(f'tr.flow-row[data-hit-id="{medical}"]')).to_have_count(0)
+            assert _status(factory, medical) == "confirmed"
+
+            page.locator("#tab-qa").click()
+            row = page.locator(f'tr.flow-row[data-hit-id="{superlative}"]')
+            expect(row).to_contain_text("语音识别错误")
+            page.keyboard.press("d")                                          # to the note, by key
+            expect(row.locator("form.flow-disagree input[name=note]")).to_be_focused()
+            page.keyboard.type("听得很清楚，就是“最好”")
+            page.keyboard.press("Enter")
+            page.wait_for_url("**/review/qa?done=disputed*")
+            assert _status(factory, superlative) == "disputed"
+            expect(page.locator("#tab-final")).to_have_count(0)                # 终审 is for admins
+
+            # --- ada: 终审 -----------------------------------------------------------------------------
+            _login(page, base_url, "ada")
+            page.goto(base_url + "/review/final")
+            row = page.locator(f'tr.flow-row[data-hit-id="{superlative}"]')
+            expect(row).to_contain_text("听得很清楚")
+            expect(row).to_contain_text("rita")
+            _screenshot(page, "review_final.png")
+            row.locator("form.flow-final-confirm input[name=note]").fill("复听确属极限用语")
+            row.locator("form.flow-final-confirm button").click()
+            page.wait_for_url("**/review/final?done=final*")
+            assert _status(factory, superlative) == "confirmed"
+
+            page.goto(f"{base_url}/hits/{superlative}")
+            entries = page.locator("#flow-history li")
+            expect(entries).to_have_count(4)
+            assert [entries.nth(i).get_attribute("data-action") for i in range(4)] == [
+                "hit.dismiss", "review.qa_sampled", "review.disagree", "review.final"]
+            expect(page.locator("#flow-history")).to_contain_text("复听确属极限用语")
+            _screenshot(page, "review_history.png")
+        finally:
+            browser.close()
+    assert not [line for line in console if "Content Security Policy" in line], console
+
+    with factory() as session:
+        hit = session.get(Hit, superlative)
+        assert (hit.status, hit.reviewer, hit.reason) == ("confirmed", "ada", "violation")
+        actions = [a for (a,) in session.execute(select(AuditLog.action).where(
+            AuditLog.target_id == str(medical), AuditLog.target_type == "hit").order_by(AuditLog.id))]
+        assert actions == ["hit.confirm", "review.second_requested", "review.agree"]
+    engine.dispose()
