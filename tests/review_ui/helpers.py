@@ -2,16 +2,25 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import subprocess
+import sys
+import time
+from contextlib import contextmanager
 from datetime import datetime, timedelta  # timedelta and utcnow are also used by the tests via helpers
 from pathlib import Path
 
+import httpx
+import pytest
 from sqlalchemy.orm import Session
 
 from monitor.models import Hit, Stream, utcnow
 from monitor.settings import Settings
 from monitor.users import create_user
+from tests.conftest import free_port, stop_process
+
+ROOT = Path(__file__).resolve().parents[2]
 
 PASSWORD = "correct-horse-9"
 USERS = {"rita": "reviewer", "rex": "reviewer", "eddie": "editor", "ada": "admin"}
@@ -87,3 +96,32 @@ def page_csrf(client, path: str = "/queue") -> str:
     response = client.get(path)
     assert response.status_code == 200, response.text[:300]
     return csrf_from(response.text)
+
+
+@contextmanager
+def running_ui(tmp_path: Path, data_dir: Path, database_url: str, extra_env: dict | None = None):
+    """The review UI as users run it (uvicorn in its own process) on a free port; yields its base URL."""
+    port = free_port()
+    env = {**os.environ, "LIVEWATCH_DATA_DIR": str(data_dir), "LIVEWATCH_DATABASE_URL": database_url,
+           "LIVEWATCH_LANGUAGE": "zh", **(extra_env or {})}
+    log_path = tmp_path / "uvicorn.log"
+    log = log_path.open("wb")
+    proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "review_ui.app:create_app", "--factory",
+                             "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
+                            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    base_url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    try:
+        while True:
+            try:
+                if httpx.get(base_url + "/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                pytest.fail("review UI did not start:\n" + log_path.read_text()[-3000:])
+            time.sleep(0.2)
+        yield base_url
+    finally:
+        stop_process(proc, timeout=10)
+        log.close()

@@ -6,12 +6,9 @@ LIVEWATCH_SCREENSHOTS=1."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import time
 from datetime import timedelta
 
-import httpx
 import pytest
 from playwright.sync_api import expect, sync_playwright
 from sqlalchemy import select
@@ -20,9 +17,8 @@ from monitor.db import make_engine, make_session_factory
 from monitor.models import AuditLog
 from monitor.schema import upgrade
 from review_ui.crud import hits as hits_crud
-from tests.conftest import free_port, stop_process
 from tests.review_ui import helpers
-from tests.review_ui.test_ui_browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ROOT, SCREENSHOTS
+from tests.review_ui.test_ui_browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS
 from tests.review_ui.test_ui_evidence import RECORDING, seed_phrase
 
 WATCH = """() => { window.__csp = []; document.addEventListener('securitypolicyviolation',
@@ -62,28 +58,8 @@ def evidence_server(tmp_path):
         db.commit()
         hit_id = hit.id
     engine.dispose()
-    port = free_port()
-    env = {**os.environ, "LIVEWATCH_DATA_DIR": str(settings.data_dir), "LIVEWATCH_DATABASE_URL": url,
-           "LIVEWATCH_LANGUAGE": "zh"}
-    log = (tmp_path / "uvicorn.log").open("wb")
-    proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "review_ui.app:create_app", "--factory",
-                             "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
-                            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    base_url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if httpx.get(base_url + "/healthz", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        assert proc.poll() is None and time.monotonic() < deadline, (tmp_path / "uvicorn.log").read_text()
-        time.sleep(0.2)
-    try:
+    with helpers.running_ui(tmp_path, settings.data_dir, url) as base_url:
         yield base_url, hit_id
-    finally:
-        stop_process(proc)
-        log.close()
 
 
 def _shot(page, name: str, full_page: bool = False) -> None:

@@ -12,12 +12,8 @@ import json
 import os
 import re
 import shutil
-import subprocess
-import sys
-import time
 from pathlib import Path
 
-import httpx
 import pytest
 from playwright.sync_api import expect, sync_playwright
 from sqlalchemy import select
@@ -25,7 +21,6 @@ from sqlalchemy import select
 from monitor.db import make_engine, make_session_factory
 from monitor.models import AuditLog, Hit
 from monitor.schema import upgrade
-from tests.conftest import free_port, stop_process
 from tests.review_ui import helpers
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,31 +52,9 @@ def flow_server(tmp_path):
         session.commit()
     engine.dispose()
 
-    port = free_port()
-    env = {**os.environ, "LIVEWATCH_DATA_DIR": str(settings.data_dir), "LIVEWATCH_DATABASE_URL": url,
-           "LIVEWATCH_LANGUAGE": "zh", "LIVEWATCH_SECOND_REVIEW": json.dumps({"medical_claim": "high"}),
-           "LIVEWATCH_QA_SAMPLE_RATE": "1"}
-    log = (tmp_path / "uvicorn.log").open("wb")
-    proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "review_ui.app:create_app", "--factory",
-                             "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
-                            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    base_url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if httpx.get(base_url + "/healthz", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            pytest.fail("review UI did not start:\n" + (tmp_path / "uvicorn.log").read_text()[-3000:])
-        time.sleep(0.2)
-    try:
+    review_env = {"LIVEWATCH_SECOND_REVIEW": json.dumps({"medical_claim": "high"}), "LIVEWATCH_QA_SAMPLE_RATE": "1"}
+    with helpers.running_ui(tmp_path, settings.data_dir, url, review_env) as base_url:
         yield base_url, url, ids
-    finally:
-        stop_process(proc, timeout=10)
-        log.close()
 
 
 def _screenshot(page, name: str, *, docs: bool = False) -> None:

@@ -8,13 +8,8 @@ without running speech recognition: the queue only sees the rows.
 """
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import time
 from pathlib import Path
 
-import httpx
 import pytest
 from playwright.sync_api import expect, sync_playwright
 from sqlalchemy import select, update
@@ -23,7 +18,6 @@ from monitor.db import make_engine, make_session_factory, session_scope
 from monitor.models import Hit, Stream
 from monitor.schema import upgrade
 from monitor.store import SegmentResult, StoreRequest, store_utterance
-from tests.conftest import free_port, stop_process
 from tests.monitor.helpers import FakeScanHit
 from tests.review_ui import helpers
 from tests.review_ui.test_ui_browser import CHROMIUM, CHROMIUM_ARGS, _login, _save_screenshot
@@ -65,30 +59,8 @@ def shift_server(tmp_path):
         live_id = live.id
     engine.dispose()
 
-    port = free_port()
-    env = {**os.environ, "LIVEWATCH_DATA_DIR": str(settings.data_dir), "LIVEWATCH_DATABASE_URL": url,
-           "LIVEWATCH_LANGUAGE": "zh"}
-    log = (tmp_path / "uvicorn.log").open("wb")
-    proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "review_ui.app:create_app", "--factory",
-                             "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
-                            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    base_url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if httpx.get(base_url + "/healthz", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            pytest.fail("review UI did not start:\n" + (tmp_path / "uvicorn.log").read_text()[-3000:])
-        time.sleep(0.2)
-    try:
+    with helpers.running_ui(tmp_path, settings.data_dir, url) as base_url:
         yield base_url, url, live_id
-    finally:
-        stop_process(proc, timeout=10)
-        log.close()
 
 
 def _store_live_utterance(factory, stream_id: int, start: float) -> None:
