@@ -81,8 +81,15 @@ class NormalizedText:
         return self.digit_offsets[start], self.digit_ends[end - 1]
 
 
+# Hesitation sounds, dropped like punctuation: 全网最…嗯…低价 is still 全网最低价. Both are pure interjections,
+# never part of a word a rule could need (啊, 哦 are: 啊 in 可不是嘛啊; they stay).
+_FILLERS = frozenset("嗯呃")
+
+
 def _char_form(ch: str) -> str:
     """What one original character becomes: '' (dropped) or one or more normalised characters."""
+    if ch in _FILLERS:
+        return ""
     out = []
     for c in unicodedata.normalize("NFKC", ch):
         c = _EXTRA_MAP.get(c, c)

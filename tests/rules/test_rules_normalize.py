@@ -69,3 +69,9 @@ def test_latin_words_stay_apart():
 @pytest.mark.parametrize("raw", ["", "   ", "！！！", "\x00\x01", "\ud800", "a" * 5000, "①②③⑸⒋", "½⅓"])
 def test_never_breaks(raw):
     _check_offsets(normalize(raw))
+
+
+def test_hesitation_sounds_are_dropped_like_punctuation():
+    nt = normalize("全网最…嗯…低价")
+    assert nt.text == "全网最低价"
+    assert nt.span(3, 5) == (6, 8)              # 低价 maps back past the filler
