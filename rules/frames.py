@@ -25,7 +25,8 @@ from rules.context import is_break as _is_break
 from rules.model import Frame, Lexicon, Rule
 from rules.normalize import NormalizedText, normalize
 from rules.pinyin_index import PinyinText, encode, is_encoded
-from rules.regex_guard import PatternSet, compile_safe
+from rules.regex_guard import PatternSet, Re2Pattern, compile_safe
+from rules.sound_view import heard_enough, literal_chars, sound_pattern, to_sound
 
 CLAUSE_GAP = 16        # same-clause frames: at most this many characters between neighbouring slots
 MAX_PER_SLOT = 12      # partner matches tried around one anchor: bounds the combination search
@@ -122,6 +123,17 @@ class FrameIndex:
         self._full = [(1 << len(f.frame.slots)) - 1 for f in self.frames]
         self._pattern_mask = [sum(1 << si for si, _, _ in f.patterns) for f in self.frames]
         self._pattern_only = frozenset(i for i, f in enumerate(self.frames) if self._pattern_mask[i] == self._full[i])
+        # Slot patterns rewritten by sound: pattern -> (compiled, its characters, their sounds).
+        self._sound_slots: dict[str, tuple] = {}
+        for f in self.frames:
+            for _, rx, _ in f.patterns:
+                sp = sound_pattern(rx.pattern) if rx.pattern not in self._sound_slots else None
+                if sp is not None:
+                    lit = literal_chars(rx.pattern)
+                    try:
+                        self._sound_slots[rx.pattern] = (Re2Pattern(sp), lit, frozenset(to_sound("".join(lit))))
+                    except Exception:  # noqa: BLE001 - RE2 refuses the rewrite: the slot runs on the text only
+                        continue
         # One RE2 Set pass per view says which slot patterns can match a line at all (most lines: none).
         self._slot_sets = {d: PatternSet(sorted({rx.pattern for f in self.frames for _, rx, dd in f.patterns
                                                  if dd == d})) for d in (False, True)}
@@ -223,6 +235,30 @@ class FrameIndex:
                                              if m.end() > m.start()]
                 for o_s, o_e in spans:
                     add(fid, si, SlotMatch(si, o_s, o_e, "pattern", None))
+        # A half-found frame may find its missing pattern slot by sound (知波江之要三百九 for 直播间只要三百九):
+        # the slot's pattern rewritten by sound (rules.sound_view), only where the text view found nothing.
+        sound_views: dict[bool, str] = {}
+        for fid in live:
+            per = found.get(fid)
+            if per is None or not any(per):
+                continue
+            for si, rx, digital in self.frames[fid].patterns:
+                heard = self._sound_slots.get(rx.pattern)
+                if per[si] or heard is None:
+                    continue
+                key = (rx.pattern, digital, True)
+                spans = spans_of.get(key)
+                if spans is None:
+                    view, to_orig = (nt.digits, nt.digit_span) if digital else (nt.text, nt.span)
+                    sview = sound_views.get(digital)
+                    if sview is None:
+                        sview = sound_views[digital] = to_sound(view)
+                    srx, lit, slit = heard
+                    spans = spans_of[key] = [to_orig(m.start(), m.end()) for m in srx.finditer(sview)
+                                             if m.end() > m.start()
+                                             and heard_enough(view[m.start():m.end()], lit, slit)]
+                for o_s, o_e in spans:
+                    add(fid, si, SlotMatch(si, o_s, o_e, "pinyin", None))
         return found
 
     # -- frames -----------------------------------------------------------------------------------

@@ -84,6 +84,17 @@ def test_both_slots_misheard_count_only_with_enough_syllables():
     assert _found(_matcher(lexicons=lex), "这是志实眠") == []  # 1 + 2 syllables by sound: chance
 
 
+def test_a_half_found_frame_hears_its_pattern_slot_by_sound():
+    frame = {"slots": [{"name": "原价", "terms": ["原价"]},
+                       {"name": "现价", "pattern": "直播间只要[一二三四五六七八九十百]+"}], "within": 12}
+    rule = dict(copy.deepcopy(CURE), id="t-price", category="false_price", frames=[frame],
+                examples={"hit": ["原价八百，直播间只要三百"], "miss": ["直播间只要三百"]})
+    m = rules.build_matcher(rules.rule_base_from_data([rule], lexicons=LEXICONS))
+    found = [h for h in m.match("原价八百，知波江之要三百") if h.rule_id == "t-price"]
+    assert found and dict(found[0].slots)["现价"] == "知波江之要三百"
+    assert [h for h in m.match("知波江之要三百") if h.rule_id == "t-price"] == []   # no partner: nothing
+
+
 def test_three_slots_take_at_most_one_by_sound():
     frame = {"slots": [{"name": "承诺", "terms": ["绝对"]}, {"name": "问题", "terms": ["@disease"]},
                        {"name": "结果", "terms": ["矫正"]}], "within": 12}
