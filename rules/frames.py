@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -117,9 +118,9 @@ class FrameIndex:
                             halves.setdefault(enc[:mid], []).append((fid, si, enc, 0))
                             halves.setdefault(enc[mid:], []).append((fid, si, enc, mid))
                 self.frames.append(_FrameDef(ri, frame, tuple(pats)))
-        self._exact = _automaton({k: (len(k), _dedup(v)) for k, v in exact.items()})
-        self._sound = _automaton({k: (len(k), _dedup(v)) for k, v in sound.items()})
-        self._halves = _automaton({k: (len(k), _dedup(v)) for k, v in halves.items()})
+        self._exact = _automaton({k: (len(k), _dedup(v), _masks(v)) for k, v in exact.items()})
+        self._sound = _automaton({k: (len(k), _dedup(v), _masks(v)) for k, v in sound.items()})
+        self._halves = _automaton({k: (len(k), _dedup(v), _masks(v)) for k, v in halves.items()})
         self._full = [(1 << len(f.frame.slots)) - 1 for f in self.frames]
         self._pattern_mask = [sum(1 << si for si, _, _ in f.patterns) for f in self.frames]
         self._pattern_only = frozenset(i for i, f in enumerate(self.frames) if self._pattern_mask[i] == self._full[i])
@@ -156,9 +157,9 @@ class FrameIndex:
         sound_hits = list(self._sound.iter(pt.enc)) if pt is not None and self._sound is not None else []
         half_hits = list(self._halves.iter(pt.enc)) if pt is not None and self._halves is not None else []
         for hits in (exact_hits, sound_hits, half_hits):
-            for _end, (_length, refs) in hits:
-                for ref in refs:
-                    has[ref[0]] = has.get(ref[0], 0) | (1 << ref[1])
+            for _end, (_length, _refs, masks) in hits:
+                for fid, mask in masks:
+                    has[fid] = has.get(fid, 0) | mask
         live = {fid for fid in self._pattern_only} | {
             fid for fid, mask in has.items() if mask | self._pattern_mask[fid] == self._full[fid]}
         if not live:
@@ -171,7 +172,7 @@ class FrameIndex:
                 per[si].append(m)
 
         exact_spans: set[tuple[int, int, int, int]] = set()
-        for end, (length, refs) in exact_hits:
+        for end, (length, refs, _masks) in exact_hits:
             if not any(fid in live for fid, _si in refs):
                 continue
             start = end - length + 1
@@ -184,7 +185,7 @@ class FrameIndex:
                 if fid in live:
                     exact_spans.add((fid, si, start, end + 1))
                     add(fid, si, SlotMatch(si, o_s, o_e, "exact", (start, end + 1) if length == 2 else None))
-        for end, (length, refs) in sound_hits:
+        for end, (length, refs, _masks) in sound_hits:
             if not any(ref[0] in live for ref in refs):
                 continue
             ns, ne = pt.span(end - length + 1, end + 1)
@@ -202,7 +203,7 @@ class FrameIndex:
                 if fid in live and (fid, si, ns, ne) not in exact_spans:
                     add(fid, si, SlotMatch(si, o_s, o_e, "pinyin", None))
         enc = pt.enc if pt is not None else ""
-        for end, (length, refs) in half_hits:
+        for end, (length, refs, _masks) in half_hits:
             h_start = end - length + 1
             for fid, si, term_enc, offset in refs:
                 if fid not in live:
@@ -212,7 +213,7 @@ class FrameIndex:
                 if a < 0 or b > len(enc):
                     continue
                 window = enc[a:b]
-                if window == term_enc or sum(x != y for x, y in zip(window, term_enc)) != 1:
+                if window == term_enc or sum(map(operator.ne, window, term_enc)) != 1:
                     continue
                 ns, ne = pt.span(a, b)
                 o_s, o_e = nt.span(ns, ne)
@@ -370,6 +371,14 @@ def _crosses_punctuation(original: str, start: int, end: int) -> bool:
     """A sound-alike never spans a punctuation mark: 预防、治 is two clauses, not one misheard word.
     (Exact terms may: 全，网，最，低 is an evasion spelled out; a sound match has no such excuse.)"""
     return any(unicodedata.category(c)[0] == "P" for c in original[start:end])
+
+
+def _masks(refs: list) -> tuple[tuple[int, int], ...]:
+    """(frame, bit mask of its slots) for the refs of one automaton key: the first pass needs no more."""
+    out: dict[int, int] = {}
+    for ref in refs:
+        out[ref[0]] = out.get(ref[0], 0) | (1 << ref[1])
+    return tuple(out.items())
 
 
 def _dedup(items: list) -> tuple:

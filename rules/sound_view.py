@@ -168,8 +168,7 @@ class SoundPatterns:
             if sound is None:
                 sound = found[""] = to_sound(nt.text)
             spans = []
-            for exc in exceptions:
-                target = to_sound(exc)
+            for exc, target in _heard_exceptions(exceptions):
                 i = sound.find(target)
                 while i != -1:
                     o_s, o_e = nt.span(i, i + len(target))
@@ -188,3 +187,9 @@ class SoundPatterns:
         starts, reach = spans
         k = bisect.bisect_left(starts, end)     # exception spans starting before the candidate ends
         return bool(k) and reach[k - 1] > start
+
+
+@lru_cache(maxsize=1024)
+def _heard_exceptions(exceptions: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(exception, its sound view) for a rule's exception list: computed once, not once per line."""
+    return tuple((exc, to_sound(exc)) for exc in exceptions)
