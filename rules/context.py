@@ -101,6 +101,12 @@ def is_break(ch: str) -> bool:
     return (cat[0] in "PZC" or ch in "~～…") and ch not in _QUOTES
 
 
+def crosses_punctuation(original: str, start: int, end: int) -> bool:
+    """Does original[start:end] hold a punctuation mark? A sound-alike never spans one: 预防、治 is two clauses,
+    not one misheard word (an exact phrase may: 全，网，最，低 is an evasion spelled out)."""
+    return any(unicodedata.category(c)[0] == "P" for c in original[start:end])
+
+
 def negated(original: str, start: int) -> bool:
     """Is the claim starting at original[start] preceded, in the same clause, by a negation cue?"""
     lo = max(0, start - _LOOKBACK)

@@ -16,7 +16,6 @@ import bisect
 import itertools
 import operator
 import re
-import unicodedata
 from dataclasses import dataclass
 
 import ahocorasick
@@ -197,7 +196,7 @@ class FrameIndex:
             # Nor is a sound-alike carved out of a real word (无仅 in 绝无仅有 is not 武警).
             if length <= 3 and not unsure and context.inside_dictionary_word(s, ns, ne):
                 continue
-            if _crosses_punctuation(original, o_s, o_e):
+            if context.crosses_punctuation(original, o_s, o_e):
                 continue
             for fid, si, _syl in refs:
                 if fid in live and (fid, si, ns, ne) not in exact_spans:
@@ -217,7 +216,7 @@ class FrameIndex:
                     continue
                 ns, ne = pt.span(a, b)
                 o_s, o_e = nt.span(ns, ne)
-                if not _crosses_punctuation(original, o_s, o_e):
+                if not context.crosses_punctuation(original, o_s, o_e):
                     add(fid, si, SlotMatch(si, o_s, o_e, "fuzzy", None))
         # A slot pattern (an amount) runs only for frames whose word slots are all there, and once per line
         # however many frames share it.
@@ -365,12 +364,6 @@ def _local_combinations(per_slot: list[list[SlotMatch]], reach: int):
                 if combo not in seen:
                     seen.add(combo)
                     yield combo
-
-
-def _crosses_punctuation(original: str, start: int, end: int) -> bool:
-    """A sound-alike never spans a punctuation mark: 预防、治 is two clauses, not one misheard word.
-    (Exact terms may: 全，网，最，低 is an evasion spelled out; a sound match has no such excuse.)"""
-    return any(unicodedata.category(c)[0] == "P" for c in original[start:end])
 
 
 def _masks(refs: list) -> tuple[tuple[int, int], ...]:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from time import thread_time
@@ -70,10 +69,6 @@ class _Cand:
     short: bool         # needs the word-boundary check
     norm: tuple[int, int] | None   # canonical span, when known
     slots: tuple[tuple[str, str], ...] = ()    # frame hits: (slot name, matched text)
-
-
-def _has_punctuation(original: str, start: int, end: int) -> bool:
-    return any(unicodedata.category(c)[0] == "P" for c in original[start:end])
 
 
 def _is_latin(c: str) -> bool:
@@ -250,7 +245,7 @@ class Matcher:
                                                               or not context.single_token(s_text, ns, ne)))):
                         continue
                 o_s, o_e = nt.span(ns, ne)
-                if _has_punctuation(nt.original, o_s, o_e):
+                if context.crosses_punctuation(nt.original, o_s, o_e):
                     continue            # 低价、出 is not a misheard 底价出: a sound-alike stays inside a clause
                 # Typed pinyin (治liao) is deliberate; jieba cannot segment it meaningfully anyway.
                 cands.append(_Cand(ph.rule, o_s, o_e, "pinyin", 0.9 if same_sound else 0.8,
@@ -263,7 +258,7 @@ class Matcher:
             if ne <= ns:
                 continue
             o_s, o_e = nt.span(ns, ne)
-            if not _has_punctuation(nt.original, o_s, o_e):
+            if not context.crosses_punctuation(nt.original, o_s, o_e):
                 cands.append(_Cand(ph.rule, o_s, o_e, "fuzzy", fh.score / 100.0, False, (ns, ne)))
 
     def _pattern_layer(self, nt: NormalizedText, cands: list[_Cand], budget: LineBudget) -> None:

@@ -12,10 +12,9 @@ in all (heard_enough).
 from __future__ import annotations
 
 import bisect
-import unicodedata
 from functools import lru_cache
 
-from rules.context import is_dictionary_word
+from rules.context import crosses_punctuation, is_dictionary_word
 from rules.pinyin_index import fold, tables
 
 MIN_LITERALS = 4
@@ -173,7 +172,7 @@ class SoundPatterns:
                 while i != -1:
                     o_s, o_e = nt.span(i, i + len(target))
                     # 贱，买 is no 贱卖: an exception heard by sound stays inside one clause
-                    if not any(unicodedata.category(c)[0] == "P" for c in nt.original[o_s:o_e]) and (
+                    if not crosses_punctuation(nt.original, o_s, o_e) and (
                             heard or nt.text[i:i + len(target)] == exc
                             or not is_dictionary_word(nt.text[i:i + len(target)])):
                         spans.append((o_s, o_e))
