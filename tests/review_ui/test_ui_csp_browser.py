@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import expect, sync_playwright
 
-from tests.review_ui import helpers
-from tests.review_ui.test_ui_browser import CHROMIUM, CHROMIUM_ARGS, live_server  # noqa: F401 - fixture
+from tests.review_ui.test_ui_browser import CHROMIUM, CHROMIUM_ARGS, _login, live_server  # noqa: F401 - fixture
 
 # Recorded by the page itself: the browser fires this event for every blocked script, style or frame.
 WATCH = """() => { window.__csp = []; document.addEventListener('securitypolicyviolation',
@@ -21,11 +20,7 @@ def test_no_page_violates_the_content_security_policy(live_server):  # noqa: F81
         page.on("console", lambda msg: console.append(msg.text))
         page.add_init_script(f"({WATCH})()")
         try:
-            page.goto(base_url + "/login")
-            page.fill("input[name=username]", "ada")
-            page.fill("input[name=password]", helpers.PASSWORD)
-            page.click("button[type=submit]")
-            page.wait_for_url(base_url + "/queue")
+            _login(page, base_url, "ada")
             expect(page.locator("#hit-detail")).to_be_visible()        # app.js loaded the first hit's panel
             violations: dict[str, list] = {}
             for path in ("/queue", "/dashboard", "/streams", "/shops", "/export", "/audit", "/users", "/rules",

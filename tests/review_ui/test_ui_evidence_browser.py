@@ -18,7 +18,7 @@ from monitor.models import AuditLog
 from monitor.schema import upgrade
 from review_ui.crud import hits as hits_crud
 from tests.review_ui import helpers
-from tests.review_ui.test_ui_browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS
+from tests.review_ui.test_ui_browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, _login
 from tests.review_ui.test_ui_evidence import RECORDING, seed_phrase
 
 WATCH = """() => { window.__csp = []; document.addEventListener('securitypolicyviolation',
@@ -90,11 +90,7 @@ def test_waveform_context_keys_words_and_charts(evidence_server):
         page.add_init_script(f"({WATCH})()")
         violations: list[str] = []
         try:
-            page.goto(base_url + "/login")
-            page.fill("input[name=username]", "ada")
-            page.fill("input[name=password]", helpers.PASSWORD)
-            page.click("button[type=submit]")
-            page.wait_for_url(base_url + "/queue")
+            _login(page, base_url, "ada")
 
             page.goto(f"{base_url}/hits/{hit_id}")
             evidence = page.locator("#evidence")
