@@ -100,8 +100,11 @@ def _packs(utts: list[Utterance], limit_s: float) -> list[list[Utterance]]:
 
 
 def _assign_words(words, pack: list[Utterance]) -> list[list[Word]]:
-    """Each word of the packed decode → the utterance it overlaps most (a word wholly inside a gap
-    belongs to the utterance after it), with its times mapped to that utterance's media time."""
+    """Each word of the packed decode → the utterance it overlaps most, with its times mapped to that
+    utterance's media time. Whisper's word timing stretches the first word after a pause back over the
+    pause, so a word wholly inside a gap, or one spanning a whole gap, belongs to the utterance after it:
+    by overlap alone it would land at the end of the previous utterance, which in the monitor's windows
+    is another stream's (原价 → "…这一款原" + "价1099")."""
     starts, t = [], 0.0
     for u in pack:
         starts.append(t)
@@ -113,6 +116,8 @@ def _assign_words(words, pack: list[Utterance]) -> list[list[Word]]:
         index = int(np.argmax(overlaps))
         if overlaps[index] <= 0:
             index = next((i for i, (lo, _hi) in enumerate(spans) if lo >= w.start), len(pack) - 1)
+        elif index + 1 < len(spans) and w.start < spans[index][1] and w.end > spans[index + 1][0]:
+            index += 1
         lo, hi = spans[index]
         base = pack[index].start - lo
 

@@ -86,3 +86,8 @@ def test_packed_words_go_back_to_their_own_utterance():
     assert [w.text for w in a] == ["绝", "有"] and [w.text for w in b] == ["你们", "这", "帮"]
     assert a[-1].end == 102.0                          # clamped to the utterance
     assert b[0].start == 110.0 and b[1].start == 110.0 and b[2].start == pytest.approx(111.0)
+    # The first word after the pause, stretched back over the whole gap (more of it before the gap than
+    # after), still opens the second utterance: in the monitor that is another stream's text.
+    spanning = [W(1.2, 1.5, "款", 1.0), W(1.5, gap_end + 0.2, "原", 1.0), W(gap_end + 0.2, gap_end + 0.6, "价", 1.0)]
+    a, b = _assign_words(spanning, [first, second])
+    assert [w.text for w in a] == ["款"] and [w.text for w in b] == ["原", "价"]
