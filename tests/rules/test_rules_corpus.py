@@ -1,8 +1,8 @@
 """Recall and precision on the labelled corpus, per split (issue 8).
 
-The corpus (tests/rules/data/corpus/) was written by two people who never saw the rules, split by product
-domain: rules are tuned on the 14 dev domains; the 14 test domains are only ever measured, here. Both
-figures go to the run's closing summary, per category, so a regression on either shows in every `make test`.
+The corpus (tests/rules/data/corpus/) was written by people who never saw the rules, split by product domain:
+rules are tuned on the 22 dev domains; the 22 test domains are only ever measured, here. Both figures go to the
+run's closing summary, per category, so a regression on either shows in every `make test`.
 """
 from __future__ import annotations
 
@@ -20,6 +20,10 @@ import rules  # noqa: E402
 # against regressions, not the issue's targets (0.90 / 0.90 on the test split, which these rules do not reach).
 FLOORS = {"dev": (0.93, 0.96), "test": (0.66, 0.87)}
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+# Eight test domains came later, from a fourth hand, measured before the rule work that followed (corpus README):
+# reported apart as well, so the first fourteen stay comparable with earlier runs.
+LATER_TEST_DOMAINS = {"toys", "eyewear", "cleaning_supplies", "luggage_bags", "home_renovation", "grain_oil",
+                      "hair_tools", "watches"}
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +40,11 @@ def test_corpus_split(split, corpus_matcher, report_figure):
                   f"recall {s.recall:.3f}, precision {s.precision:.3f} "
                   f"(written {written.recall:.3f}/{written.precision:.3f}, "
                   f"ASR-garbled {garbled.recall:.3f}/{garbled.precision:.3f})")
+    if split == "test":
+        for name, later in (("first 14 domains", False), ("8 later domains", True)):
+            part = score(corpus_matcher, [r for r in load(split) if (r["domain"] in LATER_TEST_DOMAINS) == later])
+            report_figure(f"  test, {name} ({part.lines} lines): recall {part.recall:.3f}, "
+                          f"precision {part.precision:.3f}")
     for c in sorted(s.per_category):
         report_figure(f"  {split} {s.category_line(c)}")
     # The misses are reported in a file, not on the terminal: whoever tunes rules on dev must not read test lines.
