@@ -23,6 +23,8 @@ from rules.regex_guard import UnsafePattern, compile_safe
 DATA_DIR = Path(__file__).resolve().parent / "data"
 MIN_PHRASE_CHARS = 2
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
+# Rule pages live at /rules/<id> beside the editor's own pages; a rule named like one of them could not be opened.
+RESERVED_IDS = frozenset({"try", "publish", "discard", "history", "lexicons", "new"})
 FIELDS = ("id", "category", "severity", "basis", "phase", "phrases", "patterns", "frames", "exceptions",
           "examples", "description", "enabled", "also")
 SLOT_FIELDS = ("name", "terms", "pattern", "fuzzy")
@@ -199,6 +201,8 @@ def _validate_rule(raw, i: int, source: str, locate: Locator, seen: dict[str, st
 
     if not isinstance(rule_id, str) or not _ID_RE.match(rule_id):
         fail("id", None, "must be lower-case letters, digits, '-', '_' or '.', at most 64 characters")
+    if rule_id in RESERVED_IDS:
+        fail("id", None, f"{rule_id!r} is reserved for a page of the rule editor: choose another id")
     if rule_id in seen:
         fail("id", None, f"duplicate id (first defined at {seen[rule_id]})")
     line = locate(i, "id", None)

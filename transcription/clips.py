@@ -130,7 +130,10 @@ def save_clip(samples: np.ndarray, path: Path) -> ClipResult:
             return ClipResult(path, digest, True, size=size, duration=duration)
     except OSError as exc:
         error = exc.strerror.lower() if exc.strerror else str(exc)
-    tmp.unlink(missing_ok=True)
+    try:
+        tmp.unlink(missing_ok=True)
+    except OSError:         # the clip folder is a file, or gone: there is no temporary file to remove
+        pass
     log.error("clip not written", extra={"clip": str(path), "error": error, "seconds": round(expected, 2)})
     return ClipResult(path, None, False, error=error)
 

@@ -111,7 +111,7 @@ def test_catastrophic_pattern_cannot_reach_a_matcher():
 @pytest.mark.parametrize("override, field", [
     ({"category": "spam"}, "category"), ({"phase": ["launch"]}, "phase"), ({"basis": ""}, "basis"),
     ({"examples": {"hit": ["x"], "miss": []}}, "examples"), ({"examples": {"hit": [], "miss": ["x"]}}, "examples"),
-    ({"id": "Bad Id"}, "id"), ({"enabled": "yes"}, "enabled"), ({"phrases": [], "patterns": []}, "phrases"),
+    ({"id": "Bad Id"}, "id"), ({"id": "lexicons"}, "id"), ({"enabled": "yes"}, "enabled"), ({"phrases": [], "patterns": []}, "phrases"),
     ({"phrase": ["typo"]}, "phrase"),
 ])
 def test_field_errors(tmp_path, override, field):

@@ -56,6 +56,14 @@ def test_write_clip_refuses_what_it_cannot_write(tmp_path):
         write_clip(np.zeros(0, dtype=np.float32), tmp_path / "clip.opus")
 
 
+
+def test_a_clip_folder_that_is_a_file_gives_a_missing_clip_not_an_exception(tmp_path):
+    """An operator's typo (LIVEWATCH_DATA_DIR/clips is a file): the hit is still stored, marked missing its clip."""
+    from transcription.clips import save_clip
+
+    (tmp_path / "clips").write_text("not a folder")
+    result = save_clip(np.zeros(SAMPLE_RATE, dtype=np.float32), tmp_path / "clips" / "s1" / "hit.opus")
+    assert not result.ok and result.sha256 is None and "directory" in result.error
 # -- a clip is evidence only when whole (issue 9, item 11) ---------------------------------------------------
 
 @pytest.fixture
