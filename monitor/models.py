@@ -84,7 +84,7 @@ class RuleBaseVersion(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     version: Mapped[int] = mapped_column(Integer, unique=True)
     checksum: Mapped[str] = mapped_column(String(64))
-    data: Mapped[list] = mapped_column(JSON)        # rules.rule_base_snapshot() dict; old rows: a list of rules
+    data: Mapped[dict | list] = mapped_column(JSON)   # rules.rule_base_snapshot() dict; old rows: a list of rules
     note: Mapped[str] = mapped_column(Text, default="")
     created_by: Mapped[str] = mapped_column(String(100), default="system")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
@@ -96,7 +96,7 @@ class RuleDraft(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     base_version: Mapped[int] = mapped_column(Integer)
-    data: Mapped[list] = mapped_column(JSON)
+    data: Mapped[dict | list] = mapped_column(JSON)   # same shape as RuleBaseVersion.data
     updated_by: Mapped[str] = mapped_column(String(100), default="system")
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
