@@ -38,46 +38,52 @@ def test_predictions_are_distinct_stream_utterance_category():
     assert [(f.utterance, f.category) for f in report.false_alarms] == [(0, "vulgar")]
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("manifest", [SHARED_SAMPLES / "manifest.json", SAMPLE_STREAMS / "manifest.json"],
-                         ids=["shared-samples", "sample_streams"])
-def test_eval_meets_the_acceptance_figures(manifest, model_dir, report_figure):
-    """Real model, real rules, the real CLI: recall and precision ≥ 0.9 on each labelled set."""
+def _eval(manifest, model_dir, report_figure, label: str = "") -> dict:
+    """`livewatch eval` on one manifest, the real model and rules; the figure goes to the run's summary and
+    every miss and false alarm to the test's output."""
     assert manifest.exists(), f"{manifest} missing"
     proc = livewatch("eval", str(manifest), "--format", "json", env_extra={"LIVEWATCH_WHISPER_MODEL": str(model_dir)},
                      timeout=900)
     assert proc.returncode == 0, proc.stderr[-2000:]
     report = json.loads(proc.stdout)
-    summary = (f"{manifest}: recall {report['recall']:.3f} ({report['correct']}/{report['labelled']}) "
-               f"precision {report['precision']:.3f} ({report['correct']}/{report['predictions']})")
-    print(summary)
-    report_figure(f"eval {summary}")
+    report["summary"] = (f"{manifest}{label}: recall {report['recall']:.3f} ({report['correct']}/{report['labelled']}) "
+                         f"precision {report['precision']:.3f} ({report['correct']}/{report['predictions']})")
+    print(report["summary"])
+    report_figure(f"eval {report['summary']}")
     for miss in report["misses"]:
         print(f"  miss {miss['stream']}#{miss['utterance']} {miss['category']}: {miss['text']} | asr: {miss['asr']}")
     for fa in report["false_alarms"]:
         print(f"  false alarm {fa['stream']}#{fa['utterance']} {fa['category']}: asr: {fa['asr']} | {fa['hits']}")
-    assert report["recall"] >= 0.9 and report["precision"] >= 0.9, summary
+    return report
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("manifest", [SHARED_SAMPLES / "manifest.json", SAMPLE_STREAMS / "manifest.json"],
+                         ids=["shared-samples", "sample_streams"])
+def test_eval_meets_the_acceptance_figures(manifest, model_dir, report_figure):
+    """Real model, real rules, the real CLI: recall and precision ≥ 0.9 on each labelled set."""
+    report = _eval(manifest, model_dir, report_figure)
+    assert report["recall"] >= 0.9 and report["precision"] >= 0.9, report["summary"]
 
 
 @pytest.mark.slow
 def test_eval_on_the_hard_recordings(model_dir, report_figure):
     """sample_streams/manifest_hard.json: new product domains, sentences no rule author wrote, a lower voice,
     crowd babble, reverb, 32 kb/s. Reported, with a low floor only: the rules are being widened for these."""
-    manifest = SAMPLE_STREAMS / "manifest_hard.json"
-    assert manifest.exists(), f"{manifest} missing"
-    proc = livewatch("eval", str(manifest), "--format", "json", env_extra={"LIVEWATCH_WHISPER_MODEL": str(model_dir)},
-                     timeout=900)
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    report = json.loads(proc.stdout)
+    report = _eval(SAMPLE_STREAMS / "manifest_hard.json", model_dir, report_figure, " (hard)")
     assert report["labelled"] == 48 and set(report["streams"]) == {"petfood_hard", "baijiu_hard", "birdnest_hard",
                                                                    "massager_hard"}
-    summary = (f"{manifest} (hard): recall {report['recall']:.3f} ({report['correct']}/{report['labelled']}) "
-               f"precision {report['precision']:.3f} ({report['correct']}/{report['predictions']})")
-    print(summary)
-    report_figure(f"eval {summary}")
-    for miss in report["misses"]:
-        print(f"  miss {miss['stream']}#{miss['utterance']} {miss['category']}: {miss['text']} | asr: {miss['asr']}")
-    for fa in report["false_alarms"]:
-        print(f"  false alarm {fa['stream']}#{fa['utterance']} {fa['category']}: asr: {fa['asr']} | {fa['hits']}")
     # Measured 0.333 / 0.800 when added, with the rule base of that day; floors below it, to be raised.
-    assert report["recall"] >= 0.3 and report["precision"] >= 0.7, summary
+    assert report["recall"] >= 0.3 and report["precision"] >= 0.7, report["summary"]
+
+
+@pytest.mark.slow
+def test_eval_on_fast_noisy_copies(model_dir, report_figure):
+    """sample_streams/manifest_fastnoisy.json (sample_streams/degrade.py): the five demo streams 1.2× faster,
+    with pink noise and a backing track each 10 dB under the speech. Same sentences, worse audio: the drop
+    from the demo set's figure is what noise and pace cost."""
+    report = _eval(SAMPLE_STREAMS / "manifest_fastnoisy.json", model_dir, report_figure, " (fast, noisy)")
+    assert report["labelled"] == 60 and len(report["streams"]) == 5
+    # Measured 0.933 / 0.983 when added (rules of commit 44babe7); the floors are issue 8's targets for fast, noisy
+    # recordings of ordinary livestreams.
+    assert report["recall"] >= 0.8 and report["precision"] >= 0.9, report["summary"]
