@@ -53,7 +53,8 @@ def add_user(session: Session, username: str, password: str, role: str, *, actor
 
 
 def update_user(session: Session, user_id: int, *, actor: str, role: str | None = None,
-                active: bool | None = None, password: str | None = None, unlock: bool = False) -> User:
+                active: bool | None = None, password: str | None = None, unlock: bool = False,
+                end_sessions: bool = False) -> User:
     user = session.get(User, user_id)
     if user is None:
         raise UserError(f"no user with id {user_id}")
@@ -80,5 +81,7 @@ def update_user(session: Session, user_id: int, *, actor: str, role: str | None 
     # What a session may do was decided at its login: after any of these the user logs in again.
     if {"role", "active", "password"} & changes.keys():
         user_sessions.revoke_all(session, user.id, actor, "+".join(sorted({"role", "active", "password"} & changes.keys())))
+    elif end_sessions:      # a lost laptop, a shared PC left logged in: out everywhere, password unchanged
+        user_sessions.revoke_all(session, user.id, actor, "ended")
     session.commit()
     return user

@@ -59,11 +59,12 @@ def add_user(request: Request, session: SessionDep, user: AdminUser, username: A
 @router.post("/users/{user_id:id}")
 def update_user(request: Request, session: SessionDep, user: AdminUser, user_id: int,
                 role: Annotated[str, Form()] = "", active: Annotated[str, Form()] = "",
-                password: Annotated[str, Form()] = "", unlock: Annotated[str, Form()] = "") -> Response:
+                password: Annotated[str, Form()] = "", unlock: Annotated[str, Form()] = "",
+                end_sessions: Annotated[str, Form()] = "") -> Response:
     try:
         admin_crud.update_user(session, user_id, actor=user.username, role=role or None,
                                active=None if active == "" else active == "1", password=password or None,
-                               unlock=unlock == "1")
+                               unlock=unlock == "1", end_sessions=end_sessions == "1")
     except UserError as exc:
         session.rollback()
         return _users_page(request, session, error=_message(request, exc), status=400)

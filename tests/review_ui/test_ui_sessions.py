@@ -136,7 +136,7 @@ def test_old_cookie_after_reset_role_change_or_deactivation_is_refused(app, clie
     admin = _logged_in(app, "ada")
     admin_token = helpers.page_csrf(admin, "/users")
     new_password = "Another-Strong-Pass-77"
-    for change, password in (({"password": new_password}, helpers.PASSWORD),
+    for change, password in (({"password": new_password}, helpers.PASSWORD), ({"end_sessions": "1"}, new_password),
                              ({"role": "editor"}, new_password), ({"active": "0"}, new_password)):
         rita = _logged_in_with(app, "rita", password)
         token = helpers.page_csrf(rita)
@@ -151,7 +151,7 @@ def test_old_cookie_after_reset_role_change_or_deactivation_is_refused(app, clie
     admin.close()
     revoked = list(db.scalars(select(AuditLog.detail).where(AuditLog.action == "session.revoke")
                               .order_by(AuditLog.id)))
-    assert [d["why"] for d in revoked] == ["password", "role", "active"]
+    assert [d["why"] for d in revoked] == ["password", "ended", "role", "active"]
     db.expire_all()
     assert db.get(Hit, hit_id).status == "pending"
 
