@@ -25,6 +25,7 @@ _default_beam: int | None = None
 class AsrResult:
     segments: list            # per submitted utterance: its transcription.types.TranscriptSegment list
     seconds: float            # processing time inside the ASR process, for the whole job
+    redecoded: int = 0        # windows whose decode ended early and whose tail was decoded again
 
 
 # Utterances of different streams share one Whisper window at these virtual times, far apart, so every
@@ -67,6 +68,7 @@ def _transcribe(items: list[tuple[np.ndarray, float, float]], hotwords: str | No
         _default_beam = _transcriber.beam_size
     _transcriber.beam_size = beam_size or _default_beam
     per_item: list[list] = [[] for _ in items]
+    redecoded_before = getattr(_transcriber, "tail_redecodes", 0)
     if len(items) == 1 or not hasattr(_transcriber, "transcribe_many"):
         for i, (samples, start, end) in enumerate(items):
             per_item[i] = _transcriber.transcribe(Utterance(samples=samples, start=start, end=end))
@@ -77,7 +79,8 @@ def _transcribe(items: list[tuple[np.ndarray, float, float]], hotwords: str | No
         for seg in _transcriber.transcribe_many(virtual):
             i = min(len(items) - 1, max(0, int(round(seg.start / _VIRTUAL_SPACING)) - 1))
             per_item[i].append(_shift(seg, items[i][1] - virtual[i].start))
-    return AsrResult(segments=per_item, seconds=time.perf_counter() - began)
+    return AsrResult(segments=per_item, seconds=time.perf_counter() - began,
+                     redecoded=getattr(_transcriber, "tail_redecodes", 0) - redecoded_before)
 
 
 def _shift(seg, by: float):  # noqa: ANN001, ANN202

@@ -52,6 +52,7 @@ class Transcribed:
     asr_seconds: float
     waited: float             # seconds between queued and dispatched
     beam_size: int | None = None    # set when load shedding chose the beam
+    redecoded: int = 0        # the job's second decodings of a window's tail (counted on its first utterance)
 
 
 class AsrScheduler:
@@ -168,7 +169,8 @@ class AsrScheduler:
             if not job.pipeline.lost:
                 for pending, index, share in zip(job.pendings, job.indices, job.shares):
                     done.append(Transcribed(job.pipeline, pending, result.segments[index], result.seconds * share,
-                                            job.dispatched - pending.enqueued, job.beam_size))
+                                            job.dispatched - pending.enqueued, job.beam_size,
+                                            result.redecoded if index == 0 else 0))
         return done
 
     def requeue_all(self, failed: InFlight | None = None) -> None:

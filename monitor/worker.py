@@ -70,6 +70,7 @@ class Stats:
     lost_leases: int = 0
     rule_version: int = 0
     shed_utterances: int = 0      # decoded with the cheaper beam because their stream lagged
+    tail_redecodes: int = 0       # ASR windows decoded a second time from where Whisper stopped early
     latencies: list[float] = field(default_factory=list)   # recent utterance end → stored, realtime streams
 
     def as_json(self, queued: int, streams: list[str], unstored: int = 0) -> dict:
@@ -78,7 +79,7 @@ class Stats:
         return {"utterances": self.utterances, "segments": self.segments, "hits": self.hits,
                 "audio_seconds": round(self.audio_seconds, 2), "asr_seconds": round(self.asr_seconds, 2),
                 "skipped": self.skipped, "takeovers": self.takeovers, "lost_leases": self.lost_leases,
-                "shed_utterances": self.shed_utterances,
+                "shed_utterances": self.shed_utterances, "tail_redecodes": self.tail_redecodes,
                 "rule_version": self.rule_version, "queued": queued, "streams": streams, "unstored": unstored,
                 "latency_p95": round(p95, 2) if p95 is not None else None}
 
@@ -336,6 +337,7 @@ class Worker:
         pipeline, utt = done.pipeline, done.pending.utterance
         self.stages.add("queue_wait", done.waited)
         self.stats.shed_utterances += done.beam_size is not None
+        self.stats.tail_redecodes += done.redecoded
         self.stages.add("asr", done.asr_seconds)
         began = time.perf_counter()
         rule_state = self.rules.current
@@ -455,7 +457,8 @@ class Worker:
             pass
         log.info("worker stopped", extra={"worker": self.worker_id, "stages": self.stages.as_json(),
                                           "utterances": self.stats.utterances,
-                                          "shed_utterances": self.stats.shed_utterances})
+                                          "shed_utterances": self.stats.shed_utterances,
+                                          "tail_redecodes": self.stats.tail_redecodes})
 
     # -- housekeeping -----------------------------------------------------------------------------------
     def _heartbeat(self) -> None:

@@ -91,3 +91,24 @@ def test_packed_words_go_back_to_their_own_utterance():
     spanning = [W(1.2, 1.5, "款", 1.0), W(1.5, gap_end + 0.2, "原", 1.0), W(gap_end + 0.2, gap_end + 0.6, "价", 1.0)]
     a, b = _assign_words(spanning, [first, second])
     assert [w.text for w in a] == ["款"] and [w.text for w in b] == ["原", "价"]
+
+
+def test_a_pack_whose_decode_ends_early_gets_its_tail_decoded_again(transcriber, tmp_path):
+    """In sample_streams' fast, noisy finance course (pink noise and music 10 dB under the voice), Whisper
+    ends the decode of the first window after two of its five utterances: without a second decoding of the
+    tail, '稳赚不赔，零风险' and '全额退款' (9.9-17.1 s) never reach the rules."""
+    import subprocess
+
+    from tests.transcription.helpers import SAMPLE_STREAMS
+    from transcription.source import ffmpeg_exe
+
+    clip = tmp_path / "first_22s.wav"
+    subprocess.run([ffmpeg_exe(), "-loglevel", "error", "-t", "21.6", "-i",
+                    str(SAMPLE_STREAMS / "finance_course_fastnoisy.m4a"), str(clip)], check=True)
+    utts = _utterances(clip)
+    assert len(utts) >= 4
+    before = transcriber.tail_redecodes
+    segments = transcriber.transcribe_many(utts)
+    assert transcriber.tail_redecodes > before
+    tail = "".join(s.text for s in segments if s.start >= 9.5)
+    assert "零风险" in tail and "全额" in tail, [s.text for s in segments]
