@@ -25,8 +25,8 @@ from rules.context import is_break as _is_break
 from rules.model import Frame, Lexicon, Rule
 from rules.normalize import NormalizedText, normalize
 from rules.pinyin_index import PinyinText, encode, is_encoded
-from rules.regex_guard import PatternSet, Re2Pattern, compile_safe
-from rules.sound_view import heard_enough, literal_chars, sound_pattern, to_sound
+from rules.regex_guard import PatternSet, compile_safe
+from rules.sound_view import HeardPattern, heard_pattern, to_sound
 
 CLAUSE_GAP = 16        # same-clause frames: at most this many characters between neighbouring slots
 MAX_PER_SLOT = 12      # partner matches tried around one anchor: bounds the combination search
@@ -123,17 +123,14 @@ class FrameIndex:
         self._full = [(1 << len(f.frame.slots)) - 1 for f in self.frames]
         self._pattern_mask = [sum(1 << si for si, _, _ in f.patterns) for f in self.frames]
         self._pattern_only = frozenset(i for i, f in enumerate(self.frames) if self._pattern_mask[i] == self._full[i])
-        # Slot patterns rewritten by sound: pattern -> (compiled, its characters, their sounds).
-        self._sound_slots: dict[str, tuple] = {}
+        # Slot patterns rewritten by sound (rules.sound_view), where they have enough literals.
+        self._sound_slots: dict[str, HeardPattern] = {}
         for f in self.frames:
             for _, rx, _ in f.patterns:
-                sp = sound_pattern(rx.pattern) if rx.pattern not in self._sound_slots else None
-                if sp is not None:
-                    lit = literal_chars(rx.pattern)
-                    try:
-                        self._sound_slots[rx.pattern] = (Re2Pattern(sp), lit, frozenset(to_sound("".join(lit))))
-                    except Exception:  # noqa: BLE001 - RE2 refuses the rewrite: the slot runs on the text only
-                        continue
+                if rx.pattern not in self._sound_slots:
+                    heard = heard_pattern(rx.pattern)
+                    if heard is not None:
+                        self._sound_slots[rx.pattern] = heard
         # One RE2 Set pass per view says which slot patterns can match a line at all (most lines: none).
         self._slot_sets = {d: PatternSet(sorted({rx.pattern for f in self.frames for _, rx, dd in f.patterns
                                                  if dd == d})) for d in (False, True)}
@@ -143,7 +140,7 @@ class FrameIndex:
 
     # -- slot matches -----------------------------------------------------------------------------
     def _collect(self, original: str, nt: NormalizedText, pt: PinyinText | None,
-                 uncertain: list[bool] | None) -> dict[int, list[list[SlotMatch]]]:
+                 uncertain: list[bool] | None, sound_of=to_sound) -> dict[int, list[list[SlotMatch]]]:
         """Slot matches of the frames that can be complete in this text.
 
         Two passes: the automata first only note which slots of which frames have a candidate; matches
@@ -237,7 +234,6 @@ class FrameIndex:
                     add(fid, si, SlotMatch(si, o_s, o_e, "pattern", None))
         # A half-found frame may find its missing pattern slot by sound (知波江之要三百九 for 直播间只要三百九):
         # the slot's pattern rewritten by sound (rules.sound_view), only where the text view found nothing.
-        sound_views: dict[bool, str] = {}
         for fid in live:
             per = found.get(fid)
             if per is None or not any(per):
@@ -250,21 +246,16 @@ class FrameIndex:
                 spans = spans_of.get(key)
                 if spans is None:
                     view, to_orig = (nt.digits, nt.digit_span) if digital else (nt.text, nt.span)
-                    sview = sound_views.get(digital)
-                    if sview is None:
-                        sview = sound_views[digital] = to_sound(view)
-                    srx, lit, slit = heard
-                    spans = spans_of[key] = [to_orig(m.start(), m.end()) for m in srx.finditer(sview)
-                                             if m.end() > m.start()
-                                             and heard_enough(view[m.start():m.end()], lit, slit)]
+                    spans = spans_of[key] = [to_orig(m.start(), m.end()) for m in heard.rx.finditer(sound_of(view))
+                                             if m.end() > m.start() and heard.rests_on_words(view[m.start():m.end()])]
                 for o_s, o_e in spans:
                     add(fid, si, SlotMatch(si, o_s, o_e, "pinyin", None))
         return found
 
     # -- frames -----------------------------------------------------------------------------------
     def search(self, original: str, nt: NormalizedText, pt: PinyinText | None,
-               uncertain: list[bool] | None = None) -> list[FrameHit]:
-        found = self._collect(original, nt, pt, uncertain)
+               uncertain: list[bool] | None = None, sound_of=to_sound) -> list[FrameHit]:
+        found = self._collect(original, nt, pt, uncertain, sound_of)
         parts: tuple[list[int], list[int]] | None = None
         hits: list[FrameHit] = []
         for fid, per_slot in found.items():

@@ -15,7 +15,6 @@ import logging
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from time import thread_time
 
 import ahocorasick
 
@@ -25,16 +24,14 @@ from rules.fuzzy import FuzzyIndex
 from rules.model import Hit, Rule, RuleBase
 from rules.normalize import NormalizedText, normalize
 from rules.pinyin_index import encode, is_encoded, raw_syllables
-from rules.sound_view import SoundPatterns
-from rules.regex_guard import LineBudget, PatternSet, compile_safe
+from rules.sound_view import SoundPatterns, line_sounds, to_sound
+from rules.regex_guard import LineBudget, PatternSet, compile_safe, pattern_windows
 from rules.windows import windows
 
 log = logging.getLogger(__name__)
 
 SHORT_PHRASE = 2            # phrases this short must not sit inside a longer word
 MAX_HOMOPHONES = 2          # two-syllable phrases with more dictionary homophones get no pinyin matching
-PATTERN_WINDOW = 256        # patterns never see more than this many characters at once
-PATTERN_OVERLAP = 64
 # Exceptions are heard by sound for what was itself found by sound, and for patterns: 最候 is a misheard
 # 最后 (an innocent word of abs-zui), not a superlative. Exact phrases and frames keep exact exceptions
 # (measured: hearing frame exceptions by sound cost more recall than it bought precision).
@@ -191,15 +188,16 @@ class Matcher:
             if self._has_pinyin:
                 self._pinyin_layer(nt, pt, cands, exact_spans, uncertain)
             self._fuzzy_layer(nt, pt, cands)
+        sound_of = line_sounds()
         if self._frames:
-            for fh in self._frames.search(text, nt, pt, uncertain):
+            for fh in self._frames.search(text, nt, pt, uncertain, sound_of):
                 cands.append(_Cand(fh.rule, fh.start, fh.end, "frame", fh.score, False, None, fh.slots))
         budget = budget or LineBudget(len(text))
         self._pattern_layer(nt, cands, budget)
         if self._sound:
-            for ri, o_s, o_e, norm in self._sound.search(nt, budget):
+            for ri, o_s, o_e, norm in self._sound.search(nt, budget, sound_of):
                 cands.append(_Cand(ri, o_s, o_e, "pinyin", 0.8, False, norm))
-        return self._merge(text, self._filter(nt, cands))
+        return self._merge(text, self._filter(nt, cands, sound_of))
 
     def _exact_layer(self, nt: NormalizedText, cands: list[_Cand], spans: set) -> None:
         s_text = nt.text
@@ -264,27 +262,16 @@ class Matcher:
     def _pattern_layer(self, nt: NormalizedText, cands: list[_Cand], budget: LineBudget) -> None:
         for canonical, pattern_set, pats in self._views:
             view, to_orig = (nt.text, nt.span) if canonical else (nt.digits, nt.digit_span)
-            n = len(view)
-            starts = range(0, max(1, n - PATTERN_OVERLAP), PATTERN_WINDOW - PATTERN_OVERLAP)
-            for lo in starts:
-                window = view[lo:lo + PATTERN_WINDOW]
-                found = pattern_set.matching(window)
-                if found is not None and not found:
-                    continue
-                for ri, rx in (pats if found is None else [pats[i] for i in found]):
-                    if budget.spent:        # RE2 is linear; this fence is for whatever we did not foresee
-                        return
-                    t0 = thread_time()   # CPU time of this thread: a busy machine does not spend the budget
-                    for m in rx.finditer(window):
-                        if m.end() <= m.start():
-                            continue
-                        a, b = lo + m.start(), lo + m.end()
-                        o_s, o_e = to_orig(a, b)
-                        cands.append(_Cand(ri, o_s, o_e, "pattern", 1.0, False, (a, b) if canonical else None))
-                    budget.charge(thread_time() - t0)
+            for lo, window, (ri, rx) in pattern_windows(view, pattern_set, pats, budget):
+                for m in rx.finditer(window):
+                    if m.end() <= m.start():
+                        continue
+                    a, b = lo + m.start(), lo + m.end()
+                    o_s, o_e = to_orig(a, b)
+                    cands.append(_Cand(ri, o_s, o_e, "pattern", 1.0, False, (a, b) if canonical else None))
 
     # -- context ------------------------------------------------------------------------------
-    def _filter(self, nt: NormalizedText, cands: list[_Cand]) -> list[_Cand]:
+    def _filter(self, nt: NormalizedText, cands: list[_Cand], sound_of=None) -> list[_Cand]:
         kept: list[_Cand] = []
         negated: list[_Cand] = []
         found: dict[tuple[str, ...], tuple[list[int], list[int]]] = {}   # exception spans, found once per line
@@ -294,7 +281,7 @@ class Matcher:
             if excs and self._in_exception(nt, c, excs, found):
                 continue
             if excs and c.how in SOUND_EXCEPTION_HOWS and self._sound.in_exception(
-                    nt, c.start, c.end, excs, sound_found, heard=c.how != "pattern"):
+                    nt, c.start, c.end, excs, sound_found, heard=c.how != "pattern", sound_of=sound_of or to_sound):
                 continue
             if c.short and c.norm is not None and context.inside_longer_word(nt.text, *c.norm):
                 continue

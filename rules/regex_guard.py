@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from time import thread_time
 
 import re2
 
@@ -34,6 +35,8 @@ MAX_PROGRAM = 1500    # RE2 program size; the largest bundled pattern is ~360
 RE2_MAX_MEM = 8 << 20
 LINE_BUDGET_S = 0.05  # pattern seconds per BUDGET_CHARS of a line before its remaining patterns are skipped
 BUDGET_CHARS = 4000
+PATTERN_WINDOW = 256  # patterns never see more than this many characters at once
+PATTERN_OVERLAP = 64
 
 _REPEATS = {sre_c.MAX_REPEAT, sre_c.MIN_REPEAT}
 if hasattr(sre_c, "POSSESSIVE_REPEAT"):
@@ -377,3 +380,22 @@ class LineBudget:
                 _skipped += 1
             log.warning("pattern time budget spent on a line of %d chars: its remaining patterns are skipped",
                         self.length)
+
+
+def pattern_windows(view: str, pattern_set: PatternSet, pats: list, budget: LineBudget | None):
+    """(window offset, window, entry of `pats`) for each pattern the Set names in each bounded window of a
+    view: the caller runs that entry's pattern on the window. The caller's time per entry is charged to
+    the line's budget; once it is spent, nothing more is yielded (RE2 is linear: this fence is for
+    whatever was not foreseen). The text patterns and the sound-heard patterns both run through here."""
+    for lo in range(0, max(1, len(view) - PATTERN_OVERLAP), PATTERN_WINDOW - PATTERN_OVERLAP):
+        window = view[lo:lo + PATTERN_WINDOW]
+        found = pattern_set.matching(window)        # one RE2 Set pass names the patterns that match
+        if found is not None and not found:
+            continue
+        for entry in (pats if found is None else [pats[i] for i in found]):
+            if budget is not None and budget.spent:
+                return
+            t0 = thread_time()      # CPU time of this thread: a busy machine does not spend the budget
+            yield lo, window, entry
+            if budget is not None:
+                budget.charge(thread_time() - t0)

@@ -12,10 +12,12 @@ in all (heard_enough).
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rules.context import crosses_punctuation, is_dictionary_word
 from rules.pinyin_index import fold, tables
+from rules.regex_guard import PatternSet, Re2Pattern, compile_safe, pattern_windows
 
 MIN_LITERALS = 4
 MIN_HEARD = 4
@@ -65,8 +67,7 @@ def sound_pattern(pattern: str) -> str | None:
         elif c == "]" and in_class:
             in_class = False
         elif _is_han(c):
-            in_range = in_class and ((i > 0 and pattern[i - 1] == "-") or (i + 1 < n and pattern[i + 1] == "-"))
-            if not in_range:
+            if not (in_class and _range_end(pattern, i)):
                 literals += not in_class
                 c = table.get(ord(c), c)
         out.append(c)
@@ -95,14 +96,38 @@ def heard_enough(text: str, literals: frozenset[str], sound_literals: frozenset[
 
 def literal_chars(pattern: str) -> frozenset[str]:
     """Every Chinese character written in a pattern (classes included, range end points excluded)."""
-    out = set()
-    for i, c in enumerate(pattern):
-        if _is_han(c) and not ((i > 0 and pattern[i - 1] == "-") or (i + 1 < len(pattern) and pattern[i + 1] == "-")):
-            out.add(c)
-    return frozenset(out)
+    return frozenset(c for i, c in enumerate(pattern) if _is_han(c) and not _range_end(pattern, i))
 
 
-WINDOW, OVERLAP = 256, 64      # as the matcher's pattern windows: no pattern sees more at once
+def _range_end(pattern: str, i: int) -> bool:
+    """Is pattern[i] an end point of a range (一-龥)? It bounds characters by code point, not by sound."""
+    return (i > 0 and pattern[i - 1] == "-") or (i + 1 < len(pattern) and pattern[i + 1] == "-")
+
+
+@dataclass(frozen=True)
+class HeardPattern:
+    """A pattern as heard: its sound rewrite (run on to_sound of a view) and what heard_enough needs."""
+    source: str                     # the pattern as written
+    rx: Re2Pattern                  # sound_pattern(source), compiled
+    literals: frozenset[str]
+    sound_literals: frozenset[str]
+
+    def rests_on_words(self, text: str) -> bool:
+        return heard_enough(text, self.literals, self.sound_literals)
+
+
+def heard_pattern(pattern: str) -> HeardPattern | None:
+    """The pattern heard by sound, or None when it has too few literals or RE2 refuses the rewrite
+    (then the pattern still runs on the text). Rule patterns and frame slot patterns alike."""
+    sp = sound_pattern(pattern)
+    if sp is None:
+        return None
+    try:
+        rx = compile_safe(sp)
+    except ValueError:
+        return None
+    lit = literal_chars(pattern)
+    return HeardPattern(pattern, rx, lit, frozenset(to_sound("".join(lit))))
 
 
 class SoundPatterns:
@@ -112,49 +137,35 @@ class SoundPatterns:
     candidates the matcher scores as `pinyin`. One combined search per window says whether any can match."""
 
     def __init__(self, patterns: list[tuple[int, object, bool]]):
-        from rules.regex_guard import PatternSet, compile_safe    # RE2; imported with the matcher anyway
-        self.views: list[tuple[bool, object, list[tuple[int, object]]]] = []
+        self.views: list[tuple[bool, PatternSet, list[tuple[int, HeardPattern]]]] = []
         for canonical in (True, False):
             pats = []
             for ri, rx, digital in patterns:
-                sp = sound_pattern(rx.pattern) if digital != canonical else None
-                if sp is not None:
-                    lit = literal_chars(rx.pattern)
-                    try:
-                        pats.append((ri, compile_safe(sp), lit, frozenset(to_sound("".join(lit)))))
-                    except ValueError:
-                        continue        # a rewritten pattern RE2 refuses: the pattern still runs on the text
+                heard = heard_pattern(rx.pattern) if digital != canonical else None
+                if heard is not None:
+                    pats.append((ri, heard))
             if pats:
-                self.views.append((canonical, PatternSet([p[1].pattern for p in pats]), pats))
+                self.views.append((canonical, PatternSet([h.rx.pattern for _, h in pats]), pats))
 
     def __bool__(self) -> bool:
         return bool(self.views)
 
-    def search(self, nt, budget=None):
-        """(rule index, original start, original end, canonical span or None) of every sound-view match."""
-        from time import thread_time
+    def search(self, nt, budget=None, sound_of=None):
+        """(rule index, original start, original end, canonical span or None) of every sound-view match.
+
+        `sound_of(view)` gives to_sound(view), made once per line for everyone who needs it."""
+        sound_of = sound_of or to_sound
         for canonical, combined, pats in self.views:
-            view, to_orig = (nt.text, nt.span) if canonical else (nt.digits, nt.digit_span)
-            plain, view = view, to_sound(view)
-            for lo in range(0, max(1, len(view) - OVERLAP), WINDOW - OVERLAP):
-                window = view[lo:lo + WINDOW]
-                found = combined.matching(window)       # one RE2 Set pass names the patterns that match
-                if found is not None and not found:
-                    continue
-                for ri, rx, lit, sound_lit in (pats if found is None else [pats[i] for i in found]):
-                    if budget is not None and budget.spent:
-                        return
-                    t0 = thread_time()
-                    for m in rx.finditer(window):
-                        a, b = lo + m.start(), lo + m.end()
-                        if b > a and heard_enough(plain[a:b], lit, sound_lit):
-                            yield (ri, *to_orig(a, b), (a, b) if canonical else None)
-                    if budget is not None:
-                        budget.charge(thread_time() - t0)
+            plain, to_orig = (nt.text, nt.span) if canonical else (nt.digits, nt.digit_span)
+            for lo, window, (ri, heard) in pattern_windows(sound_of(plain), combined, pats, budget):
+                for m in heard.rx.finditer(window):
+                    a, b = lo + m.start(), lo + m.end()
+                    if b > a and heard.rests_on_words(plain[a:b]):
+                        yield (ri, *to_orig(a, b), (a, b) if canonical else None)
 
     @staticmethod
     def in_exception(nt, start: int, end: int, exceptions: tuple[str, ...], found: dict,
-                     heard: bool = True) -> bool:
+                     heard: bool = True, sound_of=to_sound) -> bool:
         """Does a rule exception, heard by sound, overlap original [start, end)? (锥好问一下 is 最好问一下.)
 
         For a candidate found on the text itself (heard=False) an exception counts only where the text
@@ -165,7 +176,7 @@ class SoundPatterns:
         if spans is None:
             sound = found.get("")
             if sound is None:
-                sound = found[""] = to_sound(nt.text)
+                sound = found[""] = sound_of(nt.text)
             spans = []
             for exc, target in _heard_exceptions(exceptions):
                 i = sound.find(target)
@@ -186,6 +197,19 @@ class SoundPatterns:
         starts, reach = spans
         k = bisect.bisect_left(starts, end)     # exception spans starting before the candidate ends
         return bool(k) and reach[k - 1] > start
+
+
+def line_sounds():
+    """to_sound for the views of one line, each computed once however many layers ask (frames' slot
+    patterns, the sound patterns, sound-alike exceptions)."""
+    memo: dict[str, str] = {}
+
+    def sound_of(view: str) -> str:
+        out = memo.get(view)
+        if out is None:
+            out = memo[view] = to_sound(view)
+        return out
+    return sound_of
 
 
 @lru_cache(maxsize=1024)
