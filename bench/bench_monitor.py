@@ -17,6 +17,7 @@ run, is the figure to compare.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import os
@@ -262,8 +263,13 @@ def main() -> None:
     results = {}
     rule_base = load_rule_dir(ROOT / "rules" / "data")
     matcher = build_matcher(rule_base)
-    with tempfile.TemporaryDirectory(prefix="bench-monitor-") as tmp:
+    # BENCH_MONITOR_KEEP=1 keeps the runs' databases and logs (to see which claim a run missed).
+    keep = bool(os.environ.get("BENCH_MONITOR_KEEP"))
+    with (contextlib.nullcontext(tempfile.mkdtemp(prefix="bench-monitor-")) if keep
+          else tempfile.TemporaryDirectory(prefix="bench-monitor-")) as tmp:
         work = Path(tmp)
+        if keep:
+            print(f"keeping {work}", flush=True)
         clips = cut(sources(), work)
         streams = labelled(clips)
         load_before = os.getloadavg()[0]

@@ -18,7 +18,7 @@ import rules  # noqa: E402
 
 # Floors a little under the figures measured when the rules were frozen (README "Measured here"): a guard
 # against regressions, not the targets (0.90 / 0.90 on the test split, which these rules do not reach).
-FLOORS = {"dev": (0.93, 0.96), "test": (0.66, 0.87)}
+FLOORS = {"dev": (0.95, 0.96), "test": (0.76, 0.89)}
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 # Eight test domains came later, from a fourth hand, measured before the rule work that followed (corpus README):
 # reported apart as well, so the first fourteen stay comparable with earlier runs.
