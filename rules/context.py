@@ -182,7 +182,9 @@ _ADVISORY = re.compile("用语|词语|词汇|字眼|字样|表述|措辞|违禁�
 
 # Without quotation marks, only a sentence that names a regulator and then warns or forbids, before the claim.
 _REGULATOR = re.compile("消协|消费者协会|消保委|市场监管|监管部门|监管局|工商|平台规则|平台公告|法院|判决|检察|网信|"
-                        "新规|规定|法律|法规|条例|广告法|办法")
+                        "新规|规定|法律|法规|条例|广告法|办法|该局|本局|分局|药监|卫健委|执法人员|执法部门|公安机关|通报")
+# 警惕宣称能治病的… / 提醒消费者，对号称… : a warning about what sellers claim; the claim is its object, not said.
+_CLAIMED = re.compile("宣称|声称|号称|自称|所谓|打着")
 _WARNING = re.compile("提醒|提示|警惕|谨防|当心|切勿|一律不要|不要相信|禁止|严禁|不得|明确")
 
 
@@ -252,7 +254,7 @@ def advisory_mention(original: str, start: int, end: int) -> bool:
     sentence = original[lo:hi]
     before = normalize(sentence[:start - lo]).text
     w = _WARNING.search(before)
-    if w is not None and _REGULATOR.search(before[:w.start()]):
+    if w is not None and (_REGULATOR.search(before[:w.start()]) or _CLAIMED.search(before[w.end():])):
         return True         # 消协提示：主播让你加微信私下转账的，一律不要理会 — the whole sentence is advice
     quotes = _quotes_in(sentence)
     # every character of the span inside a quotation (加微信""私下交易: one span over two quotes)

@@ -218,6 +218,8 @@ def test_a_single_quoted_claim_still_counts(matcher):
     "标示的市场最低价、出厂价、批发价、特价、极品价等价格表示无依据",      # an enumeration of words, unquoted
     '平台规则写明，主播不得用"加微信""私下交易"等方式引导站外成交',        # one span over two quotes
     "消协提示：主播让你加微信私下转账的，一律不要理会",                    # a regulator warns, no quotes
+    "该局提醒消费者，对宣称能治病的保健品要提高警惕",                      # an office named only as 该局
+    "大家要警惕那些号称能根治糖尿病的产品",                                # a warning about what is claimed
 ])
 def test_quotes_in_advice_or_prohibitions_are_mentions(matcher, text):
     assert matcher.match(text) == []
