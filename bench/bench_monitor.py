@@ -96,7 +96,8 @@ def ceiling(clips: list[Path], beam: int, rule_base) -> dict:
     pool = AsrPool(model_dir, processes=settings.asr_processes, cpu_threads=settings.asr_cpu_threads, beam_size=beam)
     try:
         pool.warm_up()
-        hotwords = hotwords_for(rule_base)
+        # as the worker does: rule phrases as hotwords only when the settings turn them on (off by default)
+        hotwords = hotwords_for(rule_base) if settings.asr_hotwords else None
         jobs = []       # (clip index, utterances): one full window each, so both processes stay busy to the end
         for i, utterances in enumerate(per_clip):
             jobs += [(i, pack) for pack in _packs(utterances, MAX_WINDOW_S)]

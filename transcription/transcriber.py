@@ -79,10 +79,11 @@ class Transcriber:
         if seg is None or is_low_confidence(seg.avg_logprob, seg.no_speech_prob, seg.compression_ratio):
             return []
         groups = _assign_words(seg.words or [], pack)
-        heard = [i for i, words in enumerate(groups) if any(w.text.strip() for w in words)]
-        # Whisper sometimes ends a packed decode early, in noise or music above all: every utterance after its
-        # last word comes back empty although the VAD heard speech there. Those are decoded again, once, as a
-        # pack of their own; it costs one more window only when it happens.
+        heard = [i for i, words in enumerate(groups) if _heard(words)]
+        # Whisper sometimes ends a packed decode early, in noise or music above all, or falls into a loop of one
+        # character (…化学天价价价价): every utterance after that comes back empty or as that character although
+        # the VAD heard speech there. Those are decoded again, once, as a pack of their own; it costs one more
+        # window only when it happens.
         rest: list[TranscriptSegment] = []
         if retry_tail and heard and heard[-1] < len(pack) - 1:
             self.tail_redecodes += 1
@@ -95,6 +96,11 @@ class Transcriber:
             if piece is not None:
                 out.append(piece)
         return out + rest
+
+
+def _heard(words: list[Word]) -> bool:
+    """Did Whisper write this utterance? At least two different characters: one repeated is a decoding loop."""
+    return len({c for w in words for c in w.text if c.isalnum()}) >= 2
 
 
 def _packs(utts: list[Utterance], limit_s: float) -> list[list[Utterance]]:

@@ -93,6 +93,16 @@ def test_packed_words_go_back_to_their_own_utterance():
     assert [w.text for w in a] == ["款"] and [w.text for w in b] == ["原", "价"]
 
 
+def test_an_utterance_of_one_repeated_character_was_not_heard():
+    """Whisper's loop (…天价价价价 over the rest of a window) leaves the following utterances as '价价': those are
+    decoded again like the ones it never reached."""
+    from transcription.transcriber import _heard
+
+    assert not _heard([Word(0, 0.2, "价"), Word(0.2, 0.4, "价")]) and not _heard([Word(0, 0.1, "。")])
+    assert not _heard([])
+    assert _heard([Word(0, 0.2, "好"), Word(0.2, 0.4, "的")]) and _heard([Word(0, 0.3, "OK")])
+
+
 def test_a_pack_whose_decode_ends_early_gets_its_tail_decoded_again(transcriber, tmp_path):
     """In sample_streams' fast, noisy finance course (pink noise and music 10 dB under the voice), Whisper
     ends the decode of the first window after two of its five utterances: without a second decoding of the
