@@ -4,7 +4,7 @@ Whisper's encoder always sees a 30 s window, so decoding one 3 s utterance costs
 as 30 s of audio. `transcribe_many` therefore packs consecutive utterances (up to ~20 s of speech) into
 one window, decodes it once without timestamp tokens (one pass, no re-decode of the tail, where Whisper
 likes to invent "请注意"/"作词作曲"), and maps the word timings back onto each utterance's media time. Only when
-the decode stops before the pack's last utterances are those decoded again, as a pack of their own.
+the decode stops (or loops) before the pack's last utterances are those decoded again, as a pack of their own.
 
 One model per process: concurrent transcribe() calls from threads leak memory (faster-whisper #1055),
 so parallelism comes from processes (or `num_workers`), not threads sharing this object.
