@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from datetime import timedelta
+from datetime import datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -35,7 +35,10 @@ def test_reviewer_figures_count_decisions_gaps_confirm_rate_and_overturns(db):
     stream = helpers.add_stream(db, "fig")
     hits = [helpers.add_hit(db, stream, matched=f"最好{i}") for i in range(9)]
     db.commit()
-    t0 = utcnow().replace(microsecond=0) - timedelta(hours=1)
+    # Noon of yesterday, local time: the 43 minutes below never straddle a local midnight, whenever the test runs
+    # (an hour before now did, between 00:00 and 00:43 in Shanghai).
+    noon = datetime.combine(datetime.now(TZ).date() - timedelta(days=1), time(12), tzinfo=TZ)
+    t0 = noon.astimezone(timezone.utc).replace(tzinfo=None)
     # rita: 30 s, 60 s, 90 s between decisions, then a 40 min break; hits 3 and 4 are one group (one key).
     times = [t0, t0 + timedelta(seconds=30), t0 + timedelta(seconds=90), t0 + timedelta(seconds=180),
              t0 + timedelta(seconds=180.2), t0 + timedelta(minutes=43)]
@@ -70,7 +73,9 @@ def test_agreement_comes_from_second_review_and_qa(db):
     stream = helpers.add_stream(db, "agree")
     hit = helpers.add_hit(db, stream)
     db.commit()
-    _decide_at(db, hit, "rita", "confirmed", utcnow() - timedelta(minutes=5))
+    # Five minutes ago, but today in local time (days=1 below counts today only; just after midnight it was not).
+    midnight = datetime.combine(datetime.now(TZ).date(), time(0), tzinfo=TZ).astimezone(timezone.utc)
+    _decide_at(db, hit, "rita", "confirmed", max(utcnow() - timedelta(minutes=5), midnight.replace(tzinfo=None)))
     for state in ("agreed", "agreed", "disputed"):
         db.add(ReviewTask(hit_id=hit.id, kind="second", state=state, first_reviewer="rita",
                           first_status="confirmed", second_reviewer="rex", second_status="confirmed",
