@@ -13,9 +13,12 @@ from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy.orm import Session
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
 
+from monitor.db import make_engine, make_session_factory
 from monitor.models import Hit, Stream, utcnow
+from monitor.schema import upgrade
 from monitor.settings import Settings
 from monitor.users import create_user
 from tests.conftest import free_port, stop_process
@@ -31,6 +34,14 @@ def make_settings(tmp_path: Path, url: str | None = None, **extra) -> Settings:
     data_dir = tmp_path / "data"
     data_dir.mkdir(parents=True, exist_ok=True)
     return Settings(data_dir=data_dir, database_url=url or f"sqlite:///{data_dir / 'livewatch.db'}", **extra)
+
+
+def migrated_database(tmp_path: Path) -> tuple[Settings, Engine, sessionmaker]:
+    """Settings for a fresh SQLite database under tmp_path, migrated to head: (settings, engine, session factory)."""
+    settings = make_settings(tmp_path)
+    engine = make_engine(settings.database_url_resolved)
+    upgrade(engine)
+    return settings, engine, make_session_factory(engine)
 
 
 def make_clip(path: Path, seconds: float = 6.0, freq: int = 440) -> str:

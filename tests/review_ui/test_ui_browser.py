@@ -16,7 +16,6 @@ from sqlalchemy import select
 
 from monitor.db import make_engine, make_session_factory
 from monitor.models import AuditLog, Hit, RuleBaseVersion
-from monitor.schema import upgrade
 from tests.review_ui import helpers
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,11 +30,8 @@ NEW_PHRASE = "举世无匹"      # a superlative no bundled rule knows yet
 @pytest.fixture
 def live_server(tmp_path):
     """Seed a SQLite database, then run `uvicorn review_ui.app:create_app --factory` against it."""
-    settings = helpers.make_settings(tmp_path)
+    settings, engine, factory = helpers.migrated_database(tmp_path)
     url = settings.database_url_resolved
-    engine = make_engine(url)
-    upgrade(engine)
-    factory = make_session_factory(engine)
     with factory() as session:
         helpers.add_users(session)
         beauty = helpers.add_stream(session, "美妆直播间-1", shop="花漾美妆旗舰店")
@@ -65,11 +61,11 @@ def live_server(tmp_path):
         yield base_url, url
 
 
-def _save_screenshot(page, name: str) -> None:
-    """Always to test-artifacts/; into docs/screenshots/ only when asked (LIVEWATCH_SCREENSHOTS=1)."""
+def _save_screenshot(page, name: str, *, full_page: bool = False, docs: bool = True) -> None:
+    """Always to test-artifacts/; into docs/screenshots/ only when asked (LIVEWATCH_SCREENSHOTS=1) and `docs`."""
     ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / name))
-    if os.environ.get("LIVEWATCH_SCREENSHOTS") == "1":
+    page.screenshot(path=str(ARTIFACTS / name), full_page=full_page)
+    if docs and os.environ.get("LIVEWATCH_SCREENSHOTS") == "1":
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(ARTIFACTS / name, SCREENSHOTS / name)
 

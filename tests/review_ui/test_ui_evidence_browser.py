@@ -13,9 +13,7 @@ import pytest
 from playwright.sync_api import expect, sync_playwright
 from sqlalchemy import select
 
-from monitor.db import make_engine, make_session_factory
 from monitor.models import AuditLog
-from monitor.schema import upgrade
 from review_ui.crud import hits as hits_crud
 from tests.review_ui import helpers
 from tests.review_ui.test_ui_browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, _login
@@ -27,11 +25,9 @@ WATCH = """() => { window.__csp = []; document.addEventListener('securitypolicyv
 
 @pytest.fixture
 def evidence_server(tmp_path):
-    settings = helpers.make_settings(tmp_path)
+    settings, engine, factory = helpers.migrated_database(tmp_path)
     url = settings.database_url_resolved
-    engine = make_engine(url)
-    upgrade(engine)
-    with make_session_factory(engine)() as db:
+    with factory() as db:
         helpers.add_users(db)
         tea = helpers.add_stream(db, "养生茶直播间", shop="养生茶铺")
         tea.url = str(RECORDING)                    # a recording added as a stream: its audio is on disk

@@ -9,10 +9,7 @@ LIVEWATCH_SCREENSHOTS=1.
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect, sync_playwright
@@ -20,24 +17,15 @@ from sqlalchemy import select
 
 from monitor.db import make_engine, make_session_factory
 from monitor.models import AuditLog, Hit
-from monitor.schema import upgrade
 from tests.review_ui import helpers
+from tests.review_ui.test_ui_browser import CHROMIUM, CHROMIUM_ARGS, _save_screenshot
 
-ROOT = Path(__file__).resolve().parents[2]
-ARTIFACTS = ROOT / "test-artifacts"
-SCREENSHOTS = ROOT / "docs" / "screenshots"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
 
 
 @pytest.fixture
 def flow_server(tmp_path):
-    settings = helpers.make_settings(tmp_path)
+    settings, engine, factory = helpers.migrated_database(tmp_path)
     url = settings.database_url_resolved
-    engine = make_engine(url)
-    upgrade(engine)
-    factory = make_session_factory(engine)
     with factory() as session:
         helpers.add_users(session)
         stream = helpers.add_stream(session, "美妆直播间-1", shop="花漾美妆旗舰店")
@@ -58,12 +46,8 @@ def flow_server(tmp_path):
 
 
 def _screenshot(page, name: str, *, docs: bool = False) -> None:
-    """Always to test-artifacts/; the one docs/review-ui.md shows also to docs/screenshots/ when asked."""
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / name), full_page=True)
-    if docs and os.environ.get("LIVEWATCH_SCREENSHOTS") == "1":
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(ARTIFACTS / name, SCREENSHOTS / name)
+    """Full page; only the one docs/review-ui.md shows goes to docs/screenshots/ (when asked)."""
+    _save_screenshot(page, name, full_page=True, docs=docs)
 
 
 def _login(page, base_url: str, username: str) -> None:

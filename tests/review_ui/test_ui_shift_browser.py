@@ -8,7 +8,6 @@ without running speech recognition: the queue only sees the rows.
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect, sync_playwright
@@ -16,23 +15,18 @@ from sqlalchemy import select, update
 
 from monitor.db import make_engine, make_session_factory, session_scope
 from monitor.models import Hit, Stream
-from monitor.schema import upgrade
 from monitor.store import SegmentResult, StoreRequest, store_utterance
 from tests.monitor.helpers import FakeScanHit
 from tests.review_ui import helpers
 from tests.review_ui.test_ui_browser import CHROMIUM, CHROMIUM_ARGS, _login, _save_screenshot
 
-ROOT = Path(__file__).resolve().parents[2]
 SINGLES = 55                    # more rows than a page (50) holds
 
 
 @pytest.fixture
 def shift_server(tmp_path):
-    settings = helpers.make_settings(tmp_path)
+    settings, engine, factory = helpers.migrated_database(tmp_path)
     url = settings.database_url_resolved
-    engine = make_engine(url)
-    upgrade(engine)
-    factory = make_session_factory(engine)
     with factory() as session:
         helpers.add_users(session)
         live = helpers.add_stream(session, "美妆直播间-1", shop="花漾美妆旗舰店")
