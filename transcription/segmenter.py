@@ -3,7 +3,9 @@
 Streaming version of faster_whisper.vad.get_speech_timestamps: the LSTM state and the 64-sample context
 are carried from one 512-sample window to the next, so blocks can arrive in any size. An utterance ends
 after `min_silence_ms` of silence (faster-whisper's 2 s default is too lazy for live use) or is cut at
-`max_utterance_s`, preferably at the last short pause. Only speech (plus `pad_ms` either side) reaches the
+`max_utterance_s`, preferably at the last short pause. Past `soft_max_s` a shorter pause ends it too, and so
+does a dip of the speech probability below DIP_LEVEL: under crowd babble the probability never falls to the
+silence threshold, utterances ran to 15 s and a phrase at their start waited that long for its hit. Only speech (plus `pad_ms` either side) reaches the
 ASR: Whisper hallucinates on silence and music.
 """
 from __future__ import annotations
@@ -18,6 +20,8 @@ from transcription.types import SAMPLE_RATE, AudioBlock, Utterance
 WINDOW = 512          # samples per VAD decision (32 ms)
 CONTEXT = 64          # samples of the previous window the v6 model sees
 SPLIT_PAUSE_MS = 98   # a pause this long is a good place for a forced cut (faster-whisper's value)
+DIP_LEVEL = 0.9       # below this a long utterance may be cut (see Segmenter._step)
+DIP_MS = 250
 GAP_TOLERANCE = 0.05  # seconds; a larger jump in block timestamps is a reconnect gap
 
 
@@ -61,7 +65,7 @@ class Segmenter:
     """Feed `AudioBlock`s, get `Utterance`s; call `flush()` when the stream ends."""
 
     def __init__(self, *, min_silence_ms: int = 500, max_utterance_s: float = 15.0, pad_ms: int = 200,
-                 threshold: float = 0.5, min_speech_ms: int = 250) -> None:
+                 threshold: float = 0.5, min_speech_ms: int = 250, soft_max_s: float = 4.0) -> None:
         self.threshold = threshold
         self.neg_threshold = max(threshold - 0.15, 0.01)
         self.min_silence = int(SAMPLE_RATE * min_silence_ms / 1000)
@@ -69,6 +73,8 @@ class Segmenter:
         self.max_speech = int(SAMPLE_RATE * max_utterance_s) - 2 * self.pad
         self.min_speech = int(SAMPLE_RATE * min_speech_ms / 1000)
         self.split_pause = int(SAMPLE_RATE * SPLIT_PAUSE_MS / 1000)
+        self.soft_speech = int(SAMPLE_RATE * soft_max_s) - 2 * self.pad
+        self.dip_len = int(SAMPLE_RATE * DIP_MS / 1000)
         self.vad = SileroStream()
         self._reset_stream(0.0)
 
@@ -84,6 +90,8 @@ class Segmenter:
         self.temp_end = 0        # start of the current run of silence inside speech
         self.prev_end = 0        # end of the last pause long enough for a forced cut
         self.next_start = 0      # where speech resumed after that pause
+        self.dip_start = 0       # start of the current run of windows below DIP_LEVEL
+        self.emitted_to = 0      # end of the last utterance handed out
 
     @property
     def _expected_next(self) -> float:
@@ -131,20 +139,33 @@ class Segmenter:
         if self.speech_start is None:
             if prob >= self.threshold:
                 self.speech_start = i
-                self.temp_end = self.prev_end = self.next_start = 0
+                self.temp_end = self.prev_end = self.next_start = self.dip_start = 0
             return []
         if prob >= self.threshold and self.temp_end:
             self.temp_end = 0
             if self.next_start < self.prev_end:
                 self.next_start = i
+        if prob >= DIP_LEVEL:
+            self.dip_start = 0
+        elif not self.dip_start:
+            self.dip_start = i
         if i - self.speech_start > self.max_speech:
             return self._force_cut(i)
+        if (self.dip_start and i - self.dip_start >= self.dip_len
+                and self.dip_start - self.speech_start > self.soft_speech):
+            # Babble under the voice keeps the probability above the silence threshold; the speaker's own
+            # pause still shows as a dip below DIP_LEVEL. Cut there once the utterance is long.
+            utt = self._cut(self.speech_start, self.dip_start)
+            self.speech_start = None
+            self.temp_end = self.prev_end = self.next_start = self.dip_start = 0
+            return [utt] if utt else []
         if prob < self.neg_threshold:
             if not self.temp_end:
                 self.temp_end = i
             if i - self.temp_end > self.split_pause:
                 self.prev_end = self.temp_end
-            if i - self.temp_end >= self.min_silence:
+            long_enough = self.temp_end - self.speech_start > self.soft_speech
+            if i - self.temp_end >= self.min_silence or (long_enough and i - self.temp_end >= self.pad):
                 utt = self._cut(self.speech_start, self.temp_end)
                 self.speech_start = None
                 self.temp_end = self.prev_end = self.next_start = 0
@@ -166,9 +187,11 @@ class Segmenter:
         if end - start < self.min_speech:
             return None
         available = self.kept_from + len(self.audio)
-        lo = max(self.kept_from, start - self.pad)
+        # The pad never reaches back into the previous utterance: a soft cut (below) leaves little room.
+        lo = max(self.kept_from, start - self.pad, self.emitted_to)
         hi = min(available, end + self.pad) if pad_end else end
         samples = self.audio[lo - self.kept_from:hi - self.kept_from].copy()
+        self.emitted_to = hi
         return Utterance(samples=samples, start=self.origin + lo / SAMPLE_RATE, end=self.origin + hi / SAMPLE_RATE)
 
     def _trim(self) -> None:

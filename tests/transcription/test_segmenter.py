@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy as np
 
@@ -74,3 +75,22 @@ def test_a_reconnect_gap_ends_the_utterance_and_keeps_media_time():
     utts = _segment(blocks)
     assert len(utts) >= 2
     assert all(u.end <= 1.8 or u.start >= 20.0 for u in utts), [(u.start, u.end) for u in utts]
+
+
+def test_under_babble_the_speakers_pauses_still_end_utterances():
+    # Crowd babble keeps the speech probability above the silence threshold, so without the soft cut the
+    # utterances ran to the 15-s maximum and a phrase at their start waited that long for its hit.
+    streams = Path(__file__).resolve().parents[2] / "sample_streams"
+    manifest = json.loads((streams / "manifest_hard.json").read_text())
+    samples = _decode(streams / "massager_hard.m4a")[: 60 * SAMPLE_RATE]
+    sentence_ends = [u["end"] for u in manifest["streams"]["massager_hard"]["utterances"] if u["end"] < 55]
+
+    def ends_found(utts):
+        return sum(any(abs(u.end - 0.2 - end) < 1.0 for u in utts) for end in sentence_ends)
+
+    soft = _segment(_rechunk(samples, 8000))
+    hard_only = _segment(_rechunk(samples, 8000), soft_max_s=15.0)
+    assert ends_found(soft) >= 0.8 * len(sentence_ends), [(u.start, u.end) for u in soft]
+    assert ends_found(hard_only) < 0.5 * len(sentence_ends)
+    assert all(b.start >= a.end - 1e-6 for a, b in zip(soft, soft[1:])), "utterances overlap"
+    assert [(u.start, u.end) for u in soft] == [(u.start, u.end) for u in _segment(_rechunk(samples, 1234))]
