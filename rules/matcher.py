@@ -285,7 +285,7 @@ class Matcher:
                 continue
             if c.short and c.norm is not None and context.inside_longer_word(nt.text, *c.norm):
                 continue
-            if context.quoted_mention(nt.original, c.start, c.end):
+            if context.not_a_claim(nt.original, c.start, c.end):
                 continue
             if context.negated(nt.original, c.start):
                 negated.append(c)

@@ -1,0 +1,216 @@
+"""Claims versus mentions (issue 8): the context checks of rules/context.py, each with sentences that make a
+claim and sentences that only mention one — a question answered no, a claim named as a thing a report found
+false, a regulator's prohibition or finding, words about words, a misheard 姐妹 read as a negation."""
+from __future__ import annotations
+
+import pytest
+
+from rules import context
+
+from conftest import categories
+
+
+def _span(text: str, word: str) -> tuple[int, int]:
+    i = text.index(word)
+    return i, i + len(word)
+
+
+def _not_a_claim(text: str, word: str) -> bool:
+    return context.not_a_claim(text, *_span(text, word))
+
+
+# -- a yes/no question answered with a denial ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("只有我们家能做到吗？不是的", "只有我们家能"),
+    ("真的是全网最低吗？我们不敢这么说", "全网最低"),
+    ("这个茶能降血压吗？不能，它就是普通的茶", "降血压"),
+    ("是央视推荐的吗？不是，我们没有上过央视", "央视推荐"),
+    ("这个理财稳赚不赔吗 不是的 理财有风险", "稳赚不赔"),             # Whisper's spaces, no question mark
+    ("这款空调是不是最省电的？这个我们真不敢说", "最省电"),
+])
+def test_question_answered_no_is_not_a_claim(text, word):
+    assert context.answered_no(text, *_span(text, word))
+    assert _not_a_claim(text, word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("是不是全网最低？是！", "全网最低"),                               # answered yes
+    ("这个茶能不能降血糖？能！喝一个月就降下来", "降血糖"),
+    ("还有比这更低的全网最低价吗？没有！", "全网最低价"),              # asks for something better: 没有 claims
+    ("这不就是全网最低价吗？不是吗？", "全网最低价"),                   # a rhetorical question back
+    ("是不是全网最低？不是我吹，就是最低", "全网最低"),                 # 不是我吹 affirms
+    ("今天全网最低价，不是的话全额退", "全网最低价"),                   # no question at all
+    ("真的是全网最低吗？没错！", "全网最低"),
+])
+def test_question_answered_yes_or_not_asked_still_claims(text, word):
+    assert not context.answered_no(text, *_span(text, word))
+
+
+@pytest.mark.parametrize("text, word, mention", [
+    ("有姐妹问这个枕头能治颈椎病吗", "治颈椎病", True),                # a viewer's question, unanswered
+    ("刚才有宝宝问，这个酵素能减肥吗？这个是食品哦", "减肥", True),
+    ("有姐妹问，这个能降血压吗？能！喝一个月就降", "降血压", False),     # the streamer affirms
+    ("这个枕头能治颈椎病吗？能治", "治颈椎病", False),                  # nobody asked but the streamer
+])
+def test_a_viewers_question_is_not_a_claim_unless_affirmed(text, word, mention):
+    assert context.answered_no(text, *_span(text, word)) is mention
+
+
+# -- a claim named as a thing, in a report that found it false -----------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("宣称的“央视推荐”纯属虚构", "央视推荐"),
+    ("经查，其所称“国家级”并无依据", "国家级"),
+    ("所谓“根治”系夸大宣传", "根治"),
+    ("执法人员查证后发现，主播宣称的“御医传人”以及标注的“研究院”，均为虚构", "御医传人"),
+    ("一款宣称“已抢空”的商品，次日依然在直播间销售", "已抢空"),
+    ("消协曾点名批评宣称能“根治近视”的护眼仪", "能“根治近视"),       # a frame starting before the quote
+    ("所谓降血脂神器实为普通茶叶", "降血脂"),                         # unquoted: 所谓 + a finding
+])
+def test_nominal_mention(text, word):
+    assert context.nominal_mention(text, *_span(text, word))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("当事人在直播中称“该产品可根治糖尿病”", "根治"),                 # report voice: what the seller said
+    ("经查，当事人在直播中宣称其绿萝“可预防白血病”，无科学依据", "预防白血病"),
+    ("通报称，主播宣称净水器“经疾控中心检测推荐”，系伪造", "疾控中心检测推荐"),
+    ("某东上卖的所谓五常大米都是勾兑的", "都是勾兑的"),                   # a streamer's 所谓, no finding
+    ("所谓的大牌不过是智商税", "智商税"),
+])
+def test_report_of_what_the_seller_said_is_not_nominal(text, word):
+    assert not context.nominal_mention(text, *_span(text, word))
+    assert not _not_a_claim(text, word)
+
+
+@pytest.mark.parametrize("text, word, mention", [
+    ("对于声称能治愈糖尿病的保健品，消费者要提高警惕", "治愈糖尿病", True),
+    ("号称稳赚不赔的理财产品多为骗局", "稳赚不赔", True),
+    ("主播宣称这款茶能降血糖，很多老人买了", "降血糖", False),        # reported, not warned about
+    ("今天稳赚不赔，大家不要错过", "稳赚不赔", False),                # no 宣称 / 号称: the streamer's own claim
+])
+def test_claims_warned_about_after_they_are_named(text, word, mention):
+    assert context.warned_after(text, *_span(text, word)) is mention
+
+
+@pytest.mark.parametrize("text, word, mention", [
+    ("执法人员指出，“包治百病”的说法违反广告法", "包治百病", True),
+    ("“全国第一”属于绝对化用语，经营者不得使用", "全国第一", True),
+    ("当事人在直播中称“全国第一”，违反广告法", "全国第一", False),   # said by the seller: report voice
+])
+def test_a_quotation_judged_as_the_topic_of_its_clause(text, word, mention):
+    assert context.nominal_mention(text, *_span(text, word)) is mention
+
+
+# -- prohibitions, crackdowns, what was not proven, a law's condition -----------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("禁止在直播中使用侮辱性语言", "侮辱性语言"),
+    ("监管部门将重点整治直播带货中的虚假宣传、低俗表演等乱象", "低俗表演"),
+    ("平台将打击引导用户私下交易的行为", "私下交易"),
+    ("当事人无法提供证据证明其产品具有降血压功效", "降血压"),
+    ("导致消费者误以为该产品可以治疗糖尿病", "治疗糖尿病"),
+])
+def test_object_of_a_prohibition_or_finding(text, word):
+    assert context.regulator_object(text, *_span(text, word))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("严禁外传，今天全网最低价", "全网最低价"),           # the prohibition is another clause
+    ("舍不得全网最低价卖给你们", "全网最低价"),           # 舍不得 is no prohibition
+    ("说不准明天就涨价", "明天就涨价"),
+    ("这款茶喝了能降血压", "降血压"),
+])
+def test_no_prohibition_no_mention(text, word):
+    assert not context.regulator_object(text, *_span(text, word))
+
+
+def test_condition_of_a_rule_of_law():
+    text = "保健食品声称具有治疗作用的，属于违法行为"
+    assert context.legal_condition(text, *_span(text, "治疗"))
+    text = "想要全网最低价的，赶紧下单"
+    assert not context.legal_condition(text, *_span(text, "全网最低价"))
+
+
+def test_items_of_a_rules_enumeration():
+    text = "保健食品广告不得含有下列内容：（一）表示功效的断言；（二）涉及疾病预防、治疗功能"
+    assert context.enumerated_rule(text, *_span(text, "治疗"))
+    text = "给大家看下列表：第一款能治疗失眠"         # 下列 without a rule's colon
+    assert not context.enumerated_rule(text, *_span(text, "治疗"))
+
+
+def test_regulator_reporting_clause_is_not_an_endorsement():
+    assert context.reporting_clause("市场监管局认定，商家标榜的工艺无法证明", 0, 7)
+    assert not context.reporting_clause("经市场监管局认定，本品合格", 1, 8)      # 经…认定 is an endorsement
+    assert not context.reporting_clause("卫健委推荐，放心买", 0, 5)
+
+
+# -- words about words ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, word, mention", [
+    ("没有专门针对保健品或涉及疾病预防、治疗的词汇库", "治疗", True),
+    ("研究人员统计了出现频率最高的违规词", "最高的", True),
+    ("主播如何避免使用根治、特效等医疗用语", "特效", True),
+    ("这个茶能治疗失眠的哦", "治疗失眠", False),
+])
+def test_words_about_words(text, word, mention):
+    assert context.metalinguistic(text, *_span(text, word)) is mention
+
+
+@pytest.mark.parametrize("text, word, mention", [
+    ("判决书指出，“第一”一词在广告中具有排他性", "第一", True),
+    ("“根治”二字不得出现在食品广告中", "根治", True),
+    ("文章分析了“国家级”“最高级”等绝对化用语的认定标准", "国家级”“最高级”等绝对化用语的认定", True),
+    ("主播说“今天最后三单”然后下播了", "最后三单", False),
+])
+def test_quoted_words_named_as_words(text, word, mention):
+    assert _not_a_claim(text, word) is mention
+
+
+@pytest.mark.parametrize("text, word", [
+    ("消協提醒，警惕“包治百病”的理療儀", "包治百病"),                 # traditional script, Whisper's or a mirror's
+    ("消协提醒，警惕“包治百病”的理疗仪", "包治百病"),
+    ("市场监管局提醒：不要轻信保本保收益的投资宣传", "保本"),
+])
+def test_warnings_stay_mentions_in_either_script(text, word):
+    assert context.advisory_mention(text, *_span(text, word))
+
+
+def test_a_streamers_quoted_claim_is_not_advice():
+    text = "主播说“今天全网最低价”，大家快拍"
+    assert not context.advisory_mention(text, *_span(text, "全网最低价"))
+
+
+# -- a misheard address read as a negation --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["姐没加我v", "老没加我威信，下单返现", "美没加我vx，给你们发福利"])
+def test_negation_glued_to_an_address_is_misheard(text):
+    assert not context.negated(text, text.index("加"))
+
+
+@pytest.mark.parametrize("text", ["我们没加微信", "姐妹们别加私人微信", "我不加你微信"])
+def test_real_negation_still_negates(text):
+    assert context.negated(text, text.index("加"))
+
+
+# -- through the matcher: a strong claim phrase, claimed or mentioned ------------------------------------
+
+@pytest.mark.parametrize("text, claimed", [
+    ("家人们，今天是全网最低价", True),
+    ("是不是全网最低价？是的！", True),
+    ("报道称，主播宣称面膜“全网最低价”，实际价格更高", True),     # report voice is labelled a violation
+    ("今天是全网最低价吗？不是的，双十一还会更低", False),
+    ("执法人员查明，所谓“全网最低价”实为虚构", False),
+    ("该平台宣称的“全网最低价”被证实高于其他平台", False),
+    ("当事人不能提供“全网最低价”的比价依据", False),
+])
+def test_matcher_claims_and_mentions(matcher, text, claimed):
+    assert ("false_price" in categories(matcher, text)) is claimed
+
+
+def test_mention_checks_stay_linear_on_a_hostile_line():
+    # 200k characters of one clause full of cues and quotes: every check reads a bounded window.
+    line = ("所谓“全网最低价”吗禁止" * 20_000)[:200_000]
+    for k in range(0, 200_000, 20_000):
+        context.not_a_claim(line, k + 3, k + 8)
