@@ -121,7 +121,8 @@ def _cli_run(args: list[str], stdin_path: Path | None, env: dict) -> tuple[float
 
 
 def whole_process(lines: list[str]) -> dict:
-    """`livewatch match --format jsonl` on 1 MB of short lines, the whole process timed, cache warm."""
+    """`livewatch match --format jsonl` on 1 MB of short lines, the whole process timed, cache warm; with the
+    default --jobs (the CPUs the process may use) and with one process."""
     from monitor.app_state import init_database
     from monitor.settings import Settings
     from rules.loader import DATA_DIR
@@ -148,12 +149,18 @@ def whole_process(lines: list[str]) -> dict:
             wall = min(w for w, _ in runs)
             cpu = min(c for _, c in runs)
             start_wall = min(_cli_run(["match", *flags], None, env)[0] for _ in range(REPEATS))
+            # the same with one process (--jobs 1): what a one-CPU machine, or a busy one, gets
+            one = [_cli_run(["match", "--format", "jsonl", "--jobs", "1", *flags], text, env) for _ in range(REPEATS)]
+            one_wall, one_cpu = min(w for w, _ in one), min(c for _, c in one)
             out[name] = {"cold_s": round(cold_wall, 3), "wall_s": round(wall, 3), "cpu_s": round(cpu, 3),
                          "chars_per_s": round(chars / wall), "cpu_chars_per_s": round(chars / cpu),
-                         "startup_s": round(start_wall, 3)}
+                         "startup_s": round(start_wall, 3), "jobs": len(os.sched_getaffinity(0)),
+                         "one_process": {"wall_s": round(one_wall, 3), "cpu_s": round(one_cpu, 3),
+                                         "chars_per_s": round(chars / one_wall)}}
             print(f"livewatch match ({name:9}) whole process: {out[name]['chars_per_s']:>9,} chars/s "
                   f"(cpu {out[name]['cpu_chars_per_s']:>9,}); {wall:.2f} s, of which start-up {start_wall:.2f} s; "
-                  f"cold (building the cache) {cold_wall:.2f} s", flush=True)
+                  f"cold (building the cache) {cold_wall:.2f} s; --jobs 1: {chars / one_wall:,.0f} chars/s",
+                  flush=True)
     return out
 
 

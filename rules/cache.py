@@ -121,15 +121,18 @@ _support_ready = False          # once per process: a worker may call load_or_bu
 def _support_state() -> dict:
     from rules import context
     from rules.pinyin_index import tables
+    from rules.sound_view import sound_table
     import jieba
     context.ensure_jieba()
-    return {"pinyin": tables(), "jieba": (jieba.dt.FREQ, jieba.dt.total)}
+    return {"pinyin": tables(), "jieba": (jieba.dt.FREQ, jieba.dt.total), "sound": sound_table()}
 
 
 def _install_support(state: dict) -> None:
     import jieba
     from rules.pinyin_index import install_tables
+    from rules.sound_view import install_sound_table
     install_tables(state["pinyin"])
+    install_sound_table(state["sound"])
     dt = jieba.dt
     with dt.lock:
         # jieba's own cache is a marshal file that takes 0.6 s to read; pickle reads the same in 0.2 s.

@@ -27,9 +27,24 @@ def _is_han(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 
 
-@lru_cache(maxsize=1)
+_sound_table: dict[int, str] | None = None
+
+
 def sound_table() -> dict[int, str]:
     """Hanzi code point -> the representative of its folded syllable (the lowest code point reading so)."""
+    global _sound_table
+    if _sound_table is None:
+        _sound_table = _build_sound_table()
+    return _sound_table
+
+
+def install_sound_table(table: dict[int, str]) -> None:
+    """Use the table saved by rules.cache: building it costs 0.09 s of a cached start-up's first line."""
+    global _sound_table
+    _sound_table = table
+
+
+def _build_sound_table() -> dict[int, str]:
     rep: dict[str, int] = {}
     by_cp = {}
     for cp, syllable in tables().raw.items():

@@ -177,11 +177,38 @@ def _stdin_lines():
         yield line.rstrip("\n").rstrip("\r")
 
 
+BATCH_BYTES = 8 << 20      # at most this much input is read before answering (a batch big enough to share)
+
+
+def _read_arrived(fd: int) -> bytes:
+    """What has arrived on fd, up to BATCH_BYTES: blocks only when nothing has. A file gives one large read;
+    a pipe gives 64 KiB at a time, so more is read while more is ready (`cat big.txt |` makes one batch)."""
+    import stat
+    try:
+        regular = stat.S_ISREG(os.fstat(fd).st_mode)
+    except OSError:
+        regular = False
+    if regular:
+        return os.read(fd, BATCH_BYTES)
+    parts = [os.read(fd, 1 << 16)]
+    size = len(parts[0])
+    try:
+        import select
+        while parts[-1] and size < BATCH_BYTES and select.select([fd], [], [], 0)[0]:
+            parts.append(os.read(fd, 1 << 16))
+            size += len(parts[-1])
+    except (OSError, ValueError):       # an fd select cannot watch: answer what we have
+        pass
+    if not parts[-1] and len(parts) > 1:
+        parts.pop()                     # end of input reached: the next read says so again
+    return b"".join(parts)
+
+
 def _stdin_batches():
     """Lists of stdin lines: every whole line that has arrived, as _stdin_lines reads them (UTF-8 with
     U+FFFD for bad bytes; LF, CR LF and CR all end a line). The caller answers a batch and flushes
     before the next read, so a pipe partner waiting for an answer gets it, and a file costs one write
-    per 64 KiB instead of one per line."""
+    per batch instead of one per line (and a large batch can be shared by processes: match_parallel)."""
     try:
         fd = sys.stdin.buffer.fileno()
     except (AttributeError, OSError, ValueError):      # not a real file (an embedding's fake stdin)
@@ -190,7 +217,7 @@ def _stdin_batches():
     decoder = io.IncrementalNewlineDecoder(codecs.getincrementaldecoder("utf-8")(errors="replace"), translate=True)
     pending = ""
     while True:
-        chunk = os.read(fd, 1 << 16)        # returns what has arrived; blocks only when nothing has
+        chunk = _read_arrived(fd)           # returns what has arrived; blocks only when nothing has
         lines = (pending + decoder.decode(chunk, final=not chunk)).split("\n")
         pending = lines.pop()
         if not chunk:
@@ -225,21 +252,33 @@ def register(cli: click.Group) -> None:
     @click.option("--published", is_flag=True,
                   help="Use the newest published rule base in the database (the default when one is configured).")
     @click.option("--no-cache", is_flag=True, help="Build the matcher instead of loading it from the cache.")
+    @click.option("--jobs", type=click.IntRange(min=1), default=None,
+                  help="Processes that share a large input (thousands of lines; answers stay in input order). "
+                       "Default: the CPUs this process may use. Small inputs always use one.")
     @click.argument("texts", nargs=-1)
-    def match_cmd(fmt: str, rules_dir: Path | None, published: bool, no_cache: bool, texts: tuple[str, ...]) -> None:
+    def match_cmd(fmt: str, rules_dir: Path | None, published: bool, no_cache: bool, jobs: int | None,
+                  texts: tuple[str, ...]) -> None:
         """Match TEXTS (or every line of stdin) against the rule base.
 
         With --format jsonl each input line gives {"text": ..., "hits": [{rule_id, category, severity,
         basis, matched, start, end, how, score, ...}]}; start/end are character offsets into the line.
+        A large input (a file of thousands of lines) is shared by --jobs processes; output order is input order.
         """
+        from monitor.cli import match_parallel
         if rules_dir is not None and published:
             raise click.UsageError("--rules-dir and --published exclude each other")
         rule_base, where = choose_rule_base(rules_dir, published, use_cache=not no_cache)
         click.echo(where, err=True)
         matcher = _matcher(rule_base, use_cache=not no_cache)
+        jobs = jobs or match_parallel.default_jobs()
         out = sys.stdout
+
+        def answer(line: str) -> str:
+            return _answer(matcher, line, fmt)
+
         for batch in ([list(texts)] if texts else _stdin_batches()):
-            out.write("".join([_answer(matcher, line, fmt) for line in batch]))
+            for text in match_parallel.answers(answer, batch, jobs):
+                out.write(text)
             out.flush()         # before waiting for more input: a pipe partner may be waiting for these answers
 
     @cli.group("rules")

@@ -1,0 +1,108 @@
+"""`livewatch match --jobs N`: a large batch of lines answered by N processes, in input order.
+
+The matcher is built (or loaded) once. The process answers the first WARM_LINES lines itself, which makes
+the first (most often needed) states of the RE2 Sets' lazy DFAs and fills the per-process caches, then
+forks: every child inherits that warm matcher copy-on-write and answers one contiguous chunk into an
+unnamed temporary file; the parent answers the first chunk, then copies the children's answers out in
+order. A child that fails costs only time: the parent answers its chunk itself.
+Measured on 1 MB of short lines with 2 jobs (CPU of the critical path, best of 3): warming on 250 lines
+3.1 s, on none 3.2 s, on 1,000 3.3 s: a longer serial slice costs more than the children save by sharing it.
+
+Small batches (a pipe partner sending a line at a time, a short file) stay in one process: a fork, and
+the DFA states each child has to make again, cost more than they save there. The monitor's workers call
+the matcher per utterance and never come here.
+"""
+from __future__ import annotations
+
+import gc
+import os
+import signal
+import tempfile
+from collections.abc import Callable, Iterator
+
+MIN_LINES = 4000        # a batch with fewer lines is answered in one process
+WARM_LINES = 250        # answered before forking, so the children share the DFA states these made
+
+
+def default_jobs() -> int:
+    """The CPUs this process may run on (a container's or taskset's limit, not the machine's count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _chunks(lines: list[str], n: int) -> list[list[str]]:
+    """`lines` cut into n contiguous chunks of about the same number of characters (the cost of a line)."""
+    total = sum(len(x) + 1 for x in lines)
+    out: list[list[str]] = []
+    start = acc = 0
+    for i, line in enumerate(lines):
+        acc += len(line) + 1
+        if len(out) < n - 1 and acc >= total * (len(out) + 1) / n:
+            out.append(lines[start:i + 1])
+            start = i + 1
+    out.append(lines[start:])
+    return [c for c in out if c]
+
+
+def answers(answer: Callable[[str], str], lines: list[str], jobs: int) -> Iterator[str]:
+    """The answers of `lines`, in order, as a few strings (each the answers of a run of lines)."""
+    if jobs <= 1 or len(lines) < MIN_LINES or not hasattr(os, "fork"):
+        yield "".join([answer(x) for x in lines])
+        return
+    yield "".join([answer(x) for x in lines[:WARM_LINES]])
+    chunks = _chunks(lines[WARM_LINES:], jobs)
+    children: list[tuple[int | None, object, list[str]]] = []
+    # Objects the children only read stay shared: the cyclic GC would otherwise write to every one of them.
+    gc.freeze()
+    try:
+        for chunk in chunks[1:]:
+            try:
+                children.append(_start(answer, chunk))
+            except OSError:         # no fork (process limit) or no temporary file: this part is answered here
+                children.append((None, None, chunk))
+    finally:
+        gc.unfreeze()
+    try:
+        yield "".join([answer(x) for x in chunks[0]])
+        while children:
+            pid, f, chunk = children.pop(0)
+            text = None
+            if pid is not None:
+                with f:
+                    _, status = os.waitpid(pid, 0)
+                    if os.waitstatus_to_exitcode(status) == 0:
+                        f.seek(0)
+                        text = f.read().decode("utf-8")
+            if text is None:        # killed, failed or never started: its part is answered here instead
+                text = "".join([answer(x) for x in chunk])
+            yield text
+    finally:                # the reader went away (a closed pipe, Ctrl-C): no child outlives the command
+        for pid, f, _chunk in children:
+            if pid is None:
+                continue
+            try:
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+            except OSError:
+                pass
+            f.close()
+
+
+def _start(answer: Callable[[str], str], chunk: list[str]) -> tuple[int, object, list[str]]:
+    f = tempfile.TemporaryFile()
+    try:
+        pid = os.fork()
+    except OSError:
+        f.close()
+        raise
+    if pid == 0:                    # the child: answer, write, and leave without running the parent's cleanup
+        code = 1
+        try:
+            f.write("".join([answer(x) for x in chunk]).encode("utf-8"))
+            f.flush()
+            code = 0
+        finally:
+            os._exit(code)
+    return pid, f, chunk
