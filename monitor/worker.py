@@ -70,7 +70,7 @@ class Stats:
     lost_leases: int = 0
     rule_version: int = 0
     shed_utterances: int = 0      # decoded with the cheaper beam because their stream lagged
-    tail_redecodes: int = 0       # ASR windows decoded a second time from where Whisper stopped early
+    tail_redecodes: int = 0       # ASR windows whose skipped utterances were decoded a second time
     latencies: list[float] = field(default_factory=list)   # recent utterance end → stored, realtime streams
 
     def as_json(self, queued: int, streams: list[str], unstored: int = 0) -> dict:

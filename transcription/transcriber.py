@@ -3,8 +3,9 @@
 Whisper's encoder always sees a 30 s window, so decoding one 3 s utterance costs as much encoder time
 as 30 s of audio. `transcribe_many` therefore packs consecutive utterances (up to ~20 s of speech) into
 one window, decodes it once without timestamp tokens (one pass, no re-decode of the tail, where Whisper
-likes to invent "请注意"/"作词作曲"), and maps the word timings back onto each utterance's media time. Only when
-the decode stops (or loops) before the pack's last utterances are those decoded again, as a pack of their own.
+likes to invent "请注意"/"作词作曲"), and maps the word timings back onto each utterance's media time. Only the
+utterances the decode skipped (it stopped early, jumped over one, or looped) are decoded again, as a pack of
+their own.
 
 One model per process: concurrent transcribe() calls from threads leak memory (faster-whisper #1055),
 so parallelism comes from processes (or `num_workers`), not threads sharing this object.
@@ -43,7 +44,7 @@ class Transcriber:
         self.beam_size = beam_size
         self.hotwords = hotwords or None
         self.initial_prompt = initial_prompt
-        self.tail_redecodes = 0        # packs whose decode ended early and whose tail was decoded again
+        self.tail_redecodes = 0        # packs whose decode skipped utterances that were then decoded again
         self.model = WhisperModel(str(self.model_dir), device="cpu", compute_type="int8",
                                   cpu_threads=cpu_threads, num_workers=1, local_files_only=True)
 
@@ -58,7 +59,7 @@ class Transcriber:
             out += self._decode_pack(pack)
         return out
 
-    def _decode_pack(self, pack: list[Utterance], retry_tail: bool = True) -> list[TranscriptSegment]:
+    def _decode_pack(self, pack: list[Utterance], retry: bool = True) -> list[TranscriptSegment]:
         gap = np.zeros(int(PACK_GAP_S * SAMPLE_RATE), dtype=np.float32)
         pieces: list[np.ndarray] = []
         for i, u in enumerate(pack):
@@ -79,23 +80,25 @@ class Transcriber:
         if seg is None or is_low_confidence(seg.avg_logprob, seg.no_speech_prob, seg.compression_ratio):
             return []
         groups = _assign_words(seg.words or [], pack)
-        heard = [i for i, words in enumerate(groups) if _heard(words)]
-        # Whisper sometimes ends a packed decode early, in noise or music above all, or falls into a loop of one
-        # character (…化学天价价价价): every utterance after that comes back empty or as that character although
-        # the VAD heard speech there. Those are decoded again, once, as a pack of their own; it costs one more
-        # window only when it happens.
+        heard = [_heard(words) for words in groups]
+        # Whisper sometimes ends a packed decode early, skips an utterance in the middle (crowd babble above
+        # all: in the monitor's windows, which mix streams, about one utterance in five), or falls into a loop
+        # of one character (…化学天价价价价): those utterances come back empty or as that character although
+        # the VAD heard speech there. They are decoded again as a pack of their own — and what that decode
+        # skips, again, while each round hears something: it costs a window only when it happens.
         rest: list[TranscriptSegment] = []
-        if retry_tail and heard and heard[-1] < len(pack) - 1:
+        unheard = [u for u, ok in zip(pack, heard) if not ok]
+        if retry and unheard and any(heard):
             self.tail_redecodes += 1
-            rest = self._decode_pack(pack[heard[-1] + 1:], retry_tail=False)
-            groups = groups[:heard[-1] + 1]
+            rest = self._decode_pack(unheard, retry=len(unheard) > 1)
+            groups = [words for words, ok in zip(groups, heard) if ok]
         out = []
         for utt_words in groups:
             piece = _segment(utt_words, seg.avg_logprob, seg.no_speech_prob)
             piece = clean_segment(piece) if piece else None
             if piece is not None:
                 out.append(piece)
-        return out + rest
+        return sorted(out + rest, key=lambda s: s.start) if rest else out
 
 
 def _heard(words: list[Word]) -> bool:
