@@ -1,7 +1,7 @@
 """Recall and precision on the labelled corpus, per split (issue 8).
 
 The corpus (tests/rules/data/corpus/) was written by people who never saw the rules, split by product domain:
-rules are tuned on the 22 dev domains; the 22 test domains are only ever measured, here. Both figures go to the
+rules are tuned on the 22 dev domains; the 30 test domains are only ever measured, here. Both figures go to the
 run's closing summary, per category, so a regression on either shows in every `make test`.
 """
 from __future__ import annotations
@@ -18,12 +18,17 @@ import rules  # noqa: E402
 
 # Floors a little under the figures measured when the rules were frozen (README "Measured here"): a guard
 # against regressions, not the issue's targets (0.90 / 0.90 on the test split, which these rules do not reach).
-FLOORS = {"dev": (0.95, 0.96), "test": (0.76, 0.89)}
+FLOORS = {"dev": (0.95, 0.96), "test": (0.80, 0.91)}
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-# Eight test domains came later, from a fourth hand, measured before the rule work that followed (corpus README):
-# reported apart as well, so the first fourteen stay comparable with earlier runs.
-LATER_TEST_DOMAINS = {"toys", "eyewear", "cleaning_supplies", "luggage_bags", "home_renovation", "grain_oil",
-                      "hair_tools", "watches"}
+# Test domains came in three batches from different hands, each measured before the rule work that followed
+# (corpus README); each batch is reported apart as well, so earlier figures stay comparable.
+TEST_BATCHES = {
+    "first 14 domains": None,       # whatever the later batches do not name
+    "8 later domains (round 3)": {"toys", "eyewear", "cleaning_supplies", "luggage_bags", "home_renovation",
+                                  "grain_oil", "hair_tools", "watches"},
+    "8 newest domains (round 4)": {"lighting", "pest_control", "baking", "coffee_drinks", "real_estate",
+                                   "postpartum_care", "smart_security", "crafts_diy"},
+}
 
 
 @pytest.fixture(scope="module")
@@ -41,8 +46,10 @@ def test_corpus_split(split, corpus_matcher, report_figure):
                   f"(written {written.recall:.3f}/{written.precision:.3f}, "
                   f"ASR-garbled {garbled.recall:.3f}/{garbled.precision:.3f})")
     if split == "test":
-        for name, later in (("first 14 domains", False), ("8 later domains", True)):
-            part = score(corpus_matcher, [r for r in load(split) if (r["domain"] in LATER_TEST_DOMAINS) == later])
+        named = set().union(*(d for d in TEST_BATCHES.values() if d))
+        for name, domains in TEST_BATCHES.items():
+            rows = [r for r in load(split) if (r["domain"] in domains if domains else r["domain"] not in named)]
+            part = score(corpus_matcher, rows)
             report_figure(f"  test, {name} ({part.lines} lines): recall {part.recall:.3f}, "
                           f"precision {part.precision:.3f}")
     for c in sorted(s.per_category):
