@@ -297,15 +297,22 @@ _PROSE_REACH = 80       # how far either side of a claim its sentence is read fo
 _LIST_CLOSE = re.compile("(?:等|之类|这类|一类)的?(?:价格|用语|词|字|说法|宣传|表述|内容|方式|语言|表示|措辞|称号|称谓|名义|标识|广告语)")
 
 
+def _back_to(original: str, start: int, stops: str) -> int:
+    """Where the stretch of text ending at `start` begins: just after the last of `stops`, at most _PROSE_REACH
+    characters back (bounded: a hostile 200k-character clause stays linear)."""
+    floor = max(0, start - _PROSE_REACH)
+    lo = start
+    while lo > floor and original[lo - 1] not in stops:
+        lo -= 1
+    return lo
+
+
 def listed_mention(original: str, start: int, end: int) -> bool:
     """Is [start, end) an item of an unquoted enumeration of words (标示的市场最低价、出厂价、批发价等价格表示)?
 
     Regulations and penalty decisions enumerate the words they forbid with 、; a streamer does not speak in
     enumeration commas, and Whisper does not print them."""
-    lo = start
-    floor = max(0, start - _PROSE_REACH)    # bounded: a hostile 200k-character clause stays linear
-    while lo > floor and original[lo - 1] not in "，,。；;：:！？!?\n":
-        lo -= 1
+    lo = _back_to(original, start, "，,。；;：:！？!?\n")
     hi = end
     ceiling = min(len(original), end + _PROSE_REACH)
     while hi < ceiling and original[hi] not in "，,。；;：:！？!?\n":
@@ -392,10 +399,8 @@ _NOT_PROHIBIT = re.compile("[说拿吃保料]不准|[舍怪巴恨记由顾免见
 def regulator_object(original: str, start: int, end: int) -> bool:
     if _PROHIBIT_CHARS.isdisjoint(original[max(0, start - _PROSE_REACH):start]):
         return False
-    lo = start      # the clause: 严禁外传，今天全网最低价 is still a claim; 、 and quotes do not end it
-    floor = max(0, start - _PROSE_REACH)
-    while lo > floor and original[lo - 1] not in "，,。；;！？!?\n":
-        lo -= 1
+    # the clause: 严禁外传，今天全网最低价 is still a claim; 、 and quotes do not end it
+    lo = _back_to(original, start, "，,。；;！？!?\n")
     before = normalize(original[lo:start]).text
     last = None
     for last in _PROHIBIT.finditer(before):
@@ -412,11 +417,7 @@ _ENUMERATION = re.compile("下列(?:情形|内容|行为|用语|事项|情况|�
 def enumerated_rule(original: str, start: int, end: int) -> bool:
     if "下列" not in original[max(0, start - _PROSE_REACH):start]:
         return False
-    lo = start
-    floor = max(0, start - _PROSE_REACH)
-    while lo > floor and original[lo - 1] not in "。！？!?\n":
-        lo -= 1
-    return bool(_ENUMERATION.search(original[lo:start]))
+    return bool(_ENUMERATION.search(original[_back_to(original, start, "。！？!?\n"):start]))
 
 
 # A rule of law's condition: 保健食品声称具有治疗作用的，属于违法行为 / …的，由市场监督管理部门责令改正.
