@@ -5,8 +5,8 @@ are carried from one 512-sample window to the next, so blocks can arrive in any 
 after `min_silence_ms` of silence (faster-whisper's 2 s default is too lazy for live use) or is cut at
 `max_utterance_s`, preferably at the last short pause. Past `soft_max_s` a shorter pause ends it too, and so
 does a dip of the speech probability below DIP_LEVEL: under crowd babble the probability never falls to the
-silence threshold, utterances ran to 15 s and a phrase at their start waited that long for its hit. Only speech (plus `pad_ms` either side) reaches the
-ASR: Whisper hallucinates on silence and music.
+silence threshold, utterances ran to 15 s and a phrase at their start waited that long for its hit. Only
+speech (plus `pad_ms` either side) reaches the ASR: Whisper hallucinates on silence and music.
 """
 from __future__ import annotations
 
@@ -125,12 +125,7 @@ class Segmenter:
         out: list[Utterance] = []
         end = self.kept_from + len(self.audio)
         if self.speech_start is not None:
-            speech_end = self.temp_end if self.temp_end else end
-            utt = self._cut(self.speech_start, speech_end)
-            if utt is not None:
-                out.append(utt)
-            self.speech_start = None
-            self.temp_end = self.prev_end = self.next_start = 0
+            out += self._end_speech(self.temp_end if self.temp_end else end)
         self._reset_stream(self.origin + end / SAMPLE_RATE)
         return out
 
@@ -139,7 +134,7 @@ class Segmenter:
         if self.speech_start is None:
             if prob >= self.threshold:
                 self.speech_start = i
-                self.temp_end = self.prev_end = self.next_start = self.dip_start = 0
+                self._forget_pauses()
             return []
         if prob >= self.threshold and self.temp_end:
             self.temp_end = 0
@@ -155,10 +150,7 @@ class Segmenter:
                 and self.dip_start - self.speech_start > self.soft_speech):
             # Babble under the voice keeps the probability above the silence threshold; the speaker's own
             # pause still shows as a dip below DIP_LEVEL. Cut there once the utterance is long.
-            utt = self._cut(self.speech_start, self.dip_start)
-            self.speech_start = None
-            self.temp_end = self.prev_end = self.next_start = self.dip_start = 0
-            return [utt] if utt else []
+            return self._end_speech(self.dip_start)
         if prob < self.neg_threshold:
             if not self.temp_end:
                 self.temp_end = i
@@ -166,11 +158,18 @@ class Segmenter:
                 self.prev_end = self.temp_end
             long_enough = self.temp_end - self.speech_start > self.soft_speech
             if i - self.temp_end >= self.min_silence or (long_enough and i - self.temp_end >= self.pad):
-                utt = self._cut(self.speech_start, self.temp_end)
-                self.speech_start = None
-                self.temp_end = self.prev_end = self.next_start = 0
-                return [utt] if utt else []
+                return self._end_speech(self.temp_end)
         return []
+
+    def _end_speech(self, end: int) -> list[Utterance]:
+        utt = self._cut(self.speech_start, end)
+        self.speech_start = None
+        self._forget_pauses()
+        return [utt] if utt else []
+
+    def _forget_pauses(self) -> None:
+        """A new utterance starts (or none is open): no pause or dip seen in it yet."""
+        self.temp_end = self.prev_end = self.next_start = self.dip_start = 0
 
     def _force_cut(self, i: int) -> list[Utterance]:
         if self.prev_end:
@@ -180,14 +179,14 @@ class Segmenter:
         else:
             utt = self._cut(self.speech_start, i, pad_end=False)
             self.speech_start = i
-        self.temp_end = self.prev_end = self.next_start = 0
+        self._forget_pauses()
         return [utt] if utt else []
 
     def _cut(self, start: int, end: int, pad_end: bool = True) -> Utterance | None:
         if end - start < self.min_speech:
             return None
         available = self.kept_from + len(self.audio)
-        # The pad never reaches back into the previous utterance: a soft cut (below) leaves little room.
+        # The pad never reaches back into the previous utterance: a soft cut (_step) leaves little room.
         lo = max(self.kept_from, start - self.pad, self.emitted_to)
         hi = min(available, end + self.pad) if pad_end else end
         samples = self.audio[lo - self.kept_from:hi - self.kept_from].copy()
