@@ -124,6 +124,7 @@ def whole_process(lines: list[str]) -> dict:
     """`livewatch match --format jsonl` on 1 MB of short lines, the whole process timed, cache warm; with the
     default --jobs (the CPUs the process may use) and with one process."""
     from monitor.app_state import init_database
+    from monitor.cli.match_parallel import default_jobs
     from monitor.settings import Settings
     from rules.loader import DATA_DIR
 
@@ -154,7 +155,7 @@ def whole_process(lines: list[str]) -> dict:
             one_wall, one_cpu = min(w for w, _ in one), min(c for _, c in one)
             out[name] = {"cold_s": round(cold_wall, 3), "wall_s": round(wall, 3), "cpu_s": round(cpu, 3),
                          "chars_per_s": round(chars / wall), "cpu_chars_per_s": round(chars / cpu),
-                         "startup_s": round(start_wall, 3), "jobs": len(os.sched_getaffinity(0)),
+                         "startup_s": round(start_wall, 3), "jobs": default_jobs(),
                          "one_process": {"wall_s": round(one_wall, 3), "cpu_s": round(one_cpu, 3),
                                          "chars_per_s": round(chars / one_wall)}}
             print(f"livewatch match ({name:9}) whole process: {out[name]['chars_per_s']:>9,} chars/s "
