@@ -21,8 +21,10 @@ class RuleState:
 
 
 class RuleWatcher:
-    def __init__(self, factory: sessionmaker[Session], *, hotwords: bool = False) -> None:
+    def __init__(self, factory: sessionmaker[Session], *, hotwords: bool = False,
+                 second_opinion: bool = True) -> None:
         self.factory = factory
+        self.second_opinion = second_opinion
         self.hotwords = hotwords        # settings.asr_hotwords: rule phrases as Whisper hotwords
         self.current: RuleState | None = None
 
@@ -36,7 +38,7 @@ class RuleWatcher:
                 data = session.scalar(select(RuleBaseVersion.data).where(RuleBaseVersion.version == latest))
             from monitor.scan import hotwords_for
             rule_base = rules.rule_base_from_data(data)
-            self.current = RuleState(latest, rules.build_matcher(rule_base),
+            self.current = RuleState(latest, rules.build_matcher(rule_base, second_opinion=self.second_opinion),
                                      hotwords_for(rule_base) if self.hotwords else "")
             log.info("rule base loaded", extra={"rule_version": latest})
             return True

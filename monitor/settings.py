@@ -37,6 +37,9 @@ class Settings(BaseSettings):
     # Rule phrases as Whisper `hotwords`: off, as measured (docs/transcription.md): no recall gained on audio
     # not tuned on, precision lost on the hard recordings, and 20-30 % more ASR time.
     asr_hotwords: bool = False
+    # Matching: the bundled classifier (rules/classifier.py) adds categories no rule hit, unless the rules
+    # ruled those words out as a mention or a negation; its hits are marked how=model (docs/rules.md).
+    second_opinion: bool = True
     # Utterances of several streams waiting at once share one Whisper window up to this much audio:
     # the encoder costs a full 30 s window per call, so this multiplies capacity under load. 0 = off.
     asr_pack_seconds: float = 20.0

@@ -98,7 +98,8 @@ class Worker:
         self.last_tick = time.monotonic()
         self.clips_dir = Path(settings.clips_path)
         self.leases = LeaseKeeper(factory, self.worker_id, settings.lease_seconds)
-        self.rules = RuleWatcher(factory, hotwords=settings.asr_hotwords)
+        self.rules = RuleWatcher(factory, hotwords=settings.asr_hotwords,
+                                 second_opinion=settings.second_opinion)
         self.asr_wake = threading.Event()       # the dispatcher's: a job finished or an utterance is waiting
         self.scheduler = AsrScheduler(lambda: self.asr, settings.asr_pack_seconds, self.asr_wake)
         self.asr_lock = threading.Lock()        # the scheduler's state, shared by the dispatcher and the main loop

@@ -1,7 +1,8 @@
 """livewatch rule engine: text in, compliance hits out. No database or web code here.
 
     rb = load_rule_dir()              # bundled YAML rule base (rules/data)
-    m = build_matcher(rb)             # rebuild on a rule edit; share between threads
+    m = build_matcher(rb)             # rebuild on a rule edit; share between threads (second_opinion=False:
+                                      # without the classifier of rules/classifier.py)
     m.match("全网嘴低价，加我威信")    # -> [Hit(...), ...] with offsets into the original text
 """
 from rules.examples import ExampleFailure, check_examples

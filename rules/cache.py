@@ -164,20 +164,24 @@ def _load_support(directory: Path) -> None:
 
 
 # -- the matcher ------------------------------------------------------------------------------------
-def load_or_build(rule_base: RuleBase, cache_dir: str | Path | None = None) -> Matcher:
-    """The Matcher for `rule_base`: from the cache when a whole, current file is there, else built and saved."""
+def load_or_build(rule_base: RuleBase, cache_dir: str | Path | None = None, *,
+                  second_opinion: bool = True) -> Matcher:
+    """The Matcher for `rule_base`: from the cache when a whole, current file is there, else built and saved.
+    The classifier (second opinion) is not pickled with it: it is its own file, read once per process."""
+    from rules import classifier
+    model = classifier.load() if second_opinion else None
     if not rule_base.checksum:          # nothing to key on (a RuleBase made by hand): never cached
-        return Matcher(rule_base)
+        return Matcher(rule_base, classifier=model)
     directory = Path(cache_dir) if cache_dir is not None else default_cache_dir()
     key = cache_key(rule_base)
     path = directory / f"matcher-{key[:32]}.pickle"
     _load_support(directory)
     matcher = _read(path, key)
-    if isinstance(matcher, Matcher) and matcher.rule_base.checksum == rule_base.checksum:
-        return matcher
-    matcher = Matcher(rule_base)
-    _write(path, key, matcher)
-    _prune(directory, "matcher")
+    if not (isinstance(matcher, Matcher) and matcher.rule_base.checksum == rule_base.checksum):
+        matcher = Matcher(rule_base)
+        _write(path, key, matcher)
+        _prune(directory, "matcher")
+    matcher.classifier = model
     return matcher
 
 

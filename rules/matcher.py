@@ -6,6 +6,8 @@ Layers, cheapest first, all on the normalised text:
 3. fuzzy   rapidfuzz on long phrases that share enough syllable bigrams with the text;
 4. pattern each rule's regular expressions, on the numeral-unified views, over bounded windows.
 Then context (rule exceptions, word boundaries for short phrases, negation) and a per-rule merge.
+Last, a second opinion (rules/classifier.py) may add a category no rule hit, unless the rules ruled that
+category's words out as a mention or a negation.
 
 A Matcher is immutable after construction: share one between threads, rebuild on a rule edit.
 """
@@ -19,6 +21,7 @@ from dataclasses import dataclass, replace
 import ahocorasick
 
 from rules import context
+from rules.classifier import Classifier
 from rules.frames import FrameIndex
 from rules.fuzzy import FuzzyIndex
 from rules.model import Hit, Rule, RuleBase
@@ -73,8 +76,10 @@ def _is_latin(c: str) -> bool:
 
 
 class Matcher:
-    def __init__(self, rule_base: RuleBase, *, include_disabled: bool = False):
+    def __init__(self, rule_base: RuleBase, *, include_disabled: bool = False,
+                 classifier: Classifier | None = None):
         self.rule_base = rule_base
+        self.classifier = classifier
         self.rules: tuple[Rule, ...] = tuple(r for r in rule_base.rules if r.enabled or include_disabled)
         self.phrases: list[_Phrase] = []
         self._exact = ahocorasick.Automaton()
@@ -197,7 +202,18 @@ class Matcher:
         if self._sound:
             for ri, o_s, o_e, norm in self._sound.search(nt, budget, sound_of):
                 cands.append(_Cand(ri, o_s, o_e, "pinyin", 0.8, False, norm))
-        return self._merge(text, self._filter(nt, cands, sound_of))
+        ruled_out: set[str] = set()
+        hits = self._merge(text, self._filter(nt, cands, sound_of, ruled_out))
+        if self.classifier is not None:
+            hits.extend(self._second_opinion(nt, hits, ruled_out))
+        return hits
+
+    def _second_opinion(self, nt: NormalizedText, hits: list[Hit], ruled_out: set[str]) -> list[Hit]:
+        skip = ruled_out | {c for h in hits for c in h.categories}
+        return [Hit(rule_id=f"model:{o.category}", category=o.category, severity="medium", basis=o.basis,
+                    matched=nt.original[o.start:o.end], start=o.start, end=o.end, how="model",
+                    score=o.probability, slots=(("模型概率", f"{o.probability:.2f} ≥ {o.threshold:.2f}"),))
+                for o in self.classifier.opinions(nt, skip)]
 
     def _exact_layer(self, nt: NormalizedText, cands: list[_Cand], spans: set) -> None:
         s_text = nt.text
@@ -271,7 +287,12 @@ class Matcher:
                     cands.append(_Cand(ri, o_s, o_e, "pattern", 1.0, False, (a, b) if canonical else None))
 
     # -- context ------------------------------------------------------------------------------
-    def _filter(self, nt: NormalizedText, cands: list[_Cand], sound_of=None) -> list[_Cand]:
+    def _filter(self, nt: NormalizedText, cands: list[_Cand], sound_of=None,
+                ruled_out: set[str] | None = None) -> list[_Cand]:
+        """Candidates that survive context. `ruled_out` collects the categories whose words were found but
+        judged a mention or negated: the second opinion must not bring them back."""
+        if ruled_out is None:
+            ruled_out = set()
         kept: list[_Cand] = []
         negated: list[_Cand] = []
         found: dict[tuple[str, ...], tuple[list[int], list[int]]] = {}   # exception spans, found once per line
@@ -286,8 +307,10 @@ class Matcher:
             if c.short and c.norm is not None and context.inside_longer_word(nt.text, *c.norm):
                 continue
             if context.not_a_claim(nt.original, c.start, c.end):
+                ruled_out.add(self.rules[c.rule].category)
                 continue
             if context.negated(nt.original, c.start):
+                ruled_out.add(self.rules[c.rule].category)
                 negated.append(c)
                 continue
             kept.append(c)
@@ -376,5 +399,7 @@ def _expand(items: tuple[str, ...], lexicons: dict) -> list[str]:
     return out
 
 
-def build_matcher(rule_base: RuleBase) -> Matcher:
-    return Matcher(rule_base)
+def build_matcher(rule_base: RuleBase, *, second_opinion: bool = True) -> Matcher:
+    """The matcher for `rule_base`; with `second_opinion`, the bundled classifier adds what no rule hit."""
+    from rules import classifier
+    return Matcher(rule_base, classifier=classifier.load() if second_opinion else None)

@@ -20,7 +20,7 @@ CATEGORIES = (
 )
 SEVERITIES = ("high", "medium", "low")
 PHASES = ("opening_closing", "interaction", "promotion")
-HOW = ("exact", "pinyin", "fuzzy", "pattern", "frame")
+HOW = ("exact", "pinyin", "fuzzy", "pattern", "frame", "model")
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ class Hit:
     matched: str      # span of the ORIGINAL text
     start: int        # char offset in the original text
     end: int          # exclusive
-    how: str          # exact / pinyin / fuzzy / pattern / frame
+    how: str          # exact / pinyin / fuzzy / pattern / frame / model (the second opinion)
     score: float      # 0..1
     # Every category the words break, primary (== category) first, and the basis of each.
     categories: tuple[str, ...] = ()

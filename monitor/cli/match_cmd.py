@@ -165,9 +165,9 @@ def choose_rule_base(rules_dir: Path | None, published: bool, use_cache: bool = 
 def _matcher(rule_base, use_cache: bool):
     if not use_cache:
         from rules import build_matcher
-        return build_matcher(rule_base)
+        return build_matcher(rule_base, second_opinion=_settings().second_opinion)
     from rules.cache import load_or_build
-    return load_or_build(rule_base, _settings().cache_dir)
+    return load_or_build(rule_base, _settings().cache_dir, second_opinion=_settings().second_opinion)
 
 
 def _stdin_lines():

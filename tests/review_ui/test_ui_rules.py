@@ -320,6 +320,17 @@ def test_hit_page_shows_frame_slots_and_every_category(client, db):
     assert 'class="hit-slots"' not in plain_page and "《广告法》第九条第（三）项" in plain_page
 
 
+def test_a_classifier_hit_names_the_model_not_a_rule_page(client, db):
+    stream = helpers.add_stream(db, "s-model", shop="奶粉店")
+    hit = helpers.add_hit(db, stream, matched="个子蹭蹭往上长", category="medical_claim", rule_id="model:medical_claim",
+                          how="model", score=0.81, slots=[{"slot": "模型概率", "text": "0.81 ≥ 0.64"}])
+    db.commit()
+    helpers.login(client, "rita")
+    page = client.get(f"/hits/{hit.id}").text
+    assert "分类模型（第二意见）" in _text(page) and "模型概率 0.81 ≥ 0.64" in _text(page)
+    assert 'href="/rules/model:' not in page
+
+
 # --- on the bundled rule base (read from it, since editors keep improving rules/data) -------------------
 
 def _bundled(db, rule_id: str) -> dict:

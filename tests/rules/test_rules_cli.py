@@ -100,8 +100,14 @@ def test_match_rules_dir_option(tmp_path):
     for flag in ("--rules-dir", "--dir"):
         res = _run(["match", flag, str(tmp_path), "--format", "jsonl", "宇宙第一，全网最低价"])
         assert res.returncode == 0, res.stderr
-        assert [h["rule_id"] for h in json.loads(res.stdout)["hits"]] == ["x-1"]
+        hits = json.loads(res.stdout)["hits"]
+        assert [h["rule_id"] for h in hits if h["how"] != "model"] == ["x-1"]
         assert f"{tmp_path} (YAML files)".encode() in res.stderr
+    # the classifier rides along with any rule files (全网最低价 is no rule here), and can be switched off
+    assert "model:false_price" in {h["rule_id"] for h in hits}
+    res = _run(["match", "--rules-dir", str(tmp_path), "--format", "jsonl", "宇宙第一，全网最低价"],
+               env_extra={"LIVEWATCH_SECOND_OPINION": "false"})
+    assert [h["rule_id"] for h in json.loads(res.stdout)["hits"]] == ["x-1"]
 
 
 def test_published_without_a_database_is_an_error():

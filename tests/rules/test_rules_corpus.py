@@ -6,6 +6,7 @@ run's closing summary, per category, so a regression on either shows in every `m
 """
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -15,10 +16,11 @@ sys.path.insert(0, str(Path(__file__).parent))
 from corpus_eval import load, load_quotes, score  # noqa: E402
 
 import rules  # noqa: E402
+from rules import classifier  # noqa: E402
 
-# Floors a little under the figures measured when the rules were frozen (README "Measured here"): a guard
-# against regressions, not the issue's targets (0.90 / 0.90 on the test split, which these rules do not reach).
-FLOORS = {"dev": (0.95, 0.96), "test": (0.80, 0.91)}
+# Floors a little under the figures measured when the rules and the classifier were frozen (README "Measured
+# here"): a guard against regressions. The test floor is the issue's target, 0.90 / 0.90.
+FLOORS = {"dev": (0.95, 0.96), "test": (0.90, 0.90)}
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 # Test domains came in three batches from different hands, each measured before the rule work that followed
 # (corpus README); each batch is reported apart as well, so earlier figures stay comparable.
@@ -33,18 +35,26 @@ TEST_BATCHES = {
 
 @pytest.fixture(scope="module")
 def corpus_matcher() -> rules.Matcher:
+    """As shipped: the rules and the classifier's second opinion."""
     return rules.build_matcher(rules.load_rule_dir())
 
 
+@pytest.fixture(scope="module")
+def rules_alone() -> rules.Matcher:
+    return rules.build_matcher(rules.load_rule_dir(), second_opinion=False)
+
+
 @pytest.mark.parametrize("split", ["dev", "test"])
-def test_corpus_split(split, corpus_matcher, report_figure):
+def test_corpus_split(split, corpus_matcher, rules_alone, report_figure):
     s = score(corpus_matcher, load(split))
+    alone = score(rules_alone, load(split))
     written = score(corpus_matcher, load(split, "written"))
     garbled = score(corpus_matcher, load(split, "garbled"))
     report_figure(f"corpus {split} split ({s.lines} lines; {'tuned on' if split == 'dev' else 'never tuned on'}): "
                   f"recall {s.recall:.3f}, precision {s.precision:.3f} "
                   f"(written {written.recall:.3f}/{written.precision:.3f}, "
                   f"ASR-garbled {garbled.recall:.3f}/{garbled.precision:.3f})")
+    report_figure(f"  {split}, the rules alone (no classifier): recall {alone.recall:.3f}, precision {alone.precision:.3f}")
     if split == "test":
         named = set().union(*(d for d in TEST_BATCHES.values() if d))
         for name, domains in TEST_BATCHES.items():
@@ -67,18 +77,26 @@ def test_corpus_split(split, corpus_matcher, report_figure):
 
 
 def test_gap_between_dev_and_test_is_reported(corpus_matcher, report_figure):
-    """How far the untouched domains fall behind the tuned ones: the measure of over-fitting (target ≤ 0.05)."""
+    """How far the untouched domains fall behind the tuned ones: the measure of over-fitting (target ≤ 0.05).
+    The classifier was trained on the dev domains, so its dev figure here flatters; the one to compare is the
+    held-out dev figure its training measured (each dev domain matched by a model that never saw it)."""
     dev, test = score(corpus_matcher, load("dev")), score(corpus_matcher, load("test"))
     report_figure(f"corpus dev - test gap: recall {dev.recall - test.recall:+.3f}, "
-                  f"precision {dev.precision - test.precision:+.3f}")
+                  f"precision {dev.precision - test.precision:+.3f} (dev as trained on)")
+    held = json.loads(classifier.META_PATH.read_text(encoding="utf-8"))["held_out_dev_rules_and_model"]
+    report_figure(f"corpus dev, classifier held out by domain: recall {held['recall']:.3f}, precision "
+                  f"{held['precision']:.3f}; gap to test: recall {held['recall'] - test.recall:+.3f}, "
+                  f"precision {held['precision'] - test.precision:+.3f}")
     assert dev.lines and test.lines
 
 
-def test_real_enforcement_quotes(corpus_matcher, report_figure):
+def test_real_enforcement_quotes(corpus_matcher, rules_alone, report_figure):
     """Real quotes from published cases, split by publication: the dev half was read while tuning, the test half
     never. Reported only; a floor guards against a collapse."""
     for split in ("dev", "test"):
         s = score(corpus_matcher, load_quotes(split))
         report_figure(f"real quotes {split} half ({s.lines} lines; {'read while tuning' if split == 'dev' else 'never read'}): "
                       f"recall {s.recall:.3f}, precision {s.precision:.3f}")
+        alone = score(rules_alone, load_quotes(split))
+        report_figure(f"  the rules alone: recall {alone.recall:.3f}, precision {alone.precision:.3f}")
         assert s.recall >= 0.25 and s.precision >= 0.5

@@ -31,5 +31,5 @@ def test_disabled_rules_are_still_checked():
         "examples": {"hit": ["你这个臭鸡蛋"], "miss": ["新鲜鸡蛋"]},
     }
     rb = rule_base_from_data([rule])
-    assert rules.build_matcher(rb).match("你这个臭鸡蛋") == []
+    assert rules.build_matcher(rb, second_opinion=False).match("你这个臭鸡蛋") == []
     assert check_examples(rb) == []

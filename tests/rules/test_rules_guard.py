@@ -110,7 +110,7 @@ def test_spent_budget_stops_patterns_but_not_phrases():
     rb = rule_base_from_data(_rule("原价\\d+") + [{
         "id": "t-phrase", "category": "absolute_claim", "severity": "low", "basis": "《广告法》第九条",
         "phase": ["promotion"], "phrases": ["全网最低价"], "examples": {"hit": ["全网最低价"], "miss": ["低价"]}}])
-    m = rules.build_matcher(rb)
+    m = rules.build_matcher(rb, second_opinion=False)
     line = "全网最低价，原价699"
     assert {h.rule_id for h in m.match(line)} == {"t-pat", "t-phrase"}
     spent = LineBudget(len(line))

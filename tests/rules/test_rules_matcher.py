@@ -94,9 +94,9 @@ def test_two_syllable_homophones_need_a_rare_reading(matcher):
     assert matcher.match("这是极致的体验")          # the word itself still hits
 
 
-def test_latin_phrases_need_word_boundaries(matcher):
-    assert categories(matcher, "你就是个sb") == {"vulgar"}
-    assert matcher.match("absbc") == []
+def test_latin_phrases_need_word_boundaries(rule_matcher):
+    assert categories(rule_matcher, "你就是个sb") == {"vulgar"}
+    assert rule_matcher.match("absbc") == []
 
 
 # -- hits ----------------------------------------------------------------------------------------
@@ -124,7 +124,7 @@ def test_disabled_rules_do_not_fire(rule_base):
     data = rules.rule_base_to_data(rule_base)
     for d in data:
         d["enabled"] = d["category"] != "false_price"
-    m = rules.build_matcher(rule_base_from_data(data))
+    m = rules.build_matcher(rule_base_from_data(data), second_opinion=False)
     assert "false_price" not in categories(m, "全网最低价")
 
 
@@ -182,7 +182,7 @@ def test_worst_allowed_pattern_on_adversarial_input_finishes():
         "phase": ["promotion"], "patterns": ["最.*低\\d+价"],
         "examples": {"hit": ["最便宜的低99价"], "miss": ["低价"]},
     }
-    m = rules.build_matcher(rule_base_from_data([rule]))
+    m = rules.build_matcher(rule_base_from_data([rule]), second_opinion=False)
     assert m.match("最低1" * 30_000) == []
     assert [h.rule_id for h in m.match("最低1" * 50 + "价")] == ["t-worst"]
 

@@ -1,0 +1,226 @@
+"""Train the second-opinion classifier (rules/classifier.py) and write rules/data/classifier.json.
+
+    .venv/bin/pip install scikit-learn          # training only; matching needs no scikit-learn
+    .venv/bin/python -m rules.train_classifier
+
+Training lines, all outside the corpus's test domains and the never-read half of the real quotes:
+  * the corpus's dev domains (tests/rules/data/corpus, split "dev"), written and ASR-garbled forms;
+  * the half of the real enforcement quotes that may be read (tests/rules/data/quotes, same split rule as the tests);
+  * the old text set (tests/rules/data/textset.jsonl);
+  * rules/data/training/probes.jsonl: the rule tuners' probe sentences, several hands over several rounds, each
+    line labelled with one category it breaks (`positive`) or the categories it is known not to break
+    (`negative`, "*" = none); and lines written as training data by further hands, labelled in full (`labels`,
+    as in the corpus). A line that also shares text with a test line is dropped.
+
+Thresholds are chosen on held-out domains: five folds over the dev domains, each scored by a model trained on
+everything else; per category the lowest probability at which the model alone keeps precision >= TARGET there.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import zlib
+from pathlib import Path
+
+from .model import CATEGORIES
+from .normalize import normalize
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "rules" / "data"
+PROBES = Path(__file__).parent / "data" / "training" / "probes.jsonl"
+OUT = Path(os.environ.get("LIVEWATCH_TRAIN_OUT", Path(__file__).parent / "data" / "classifier"))  # .json + .npz
+NGRAMS = (1, 3)
+C = float(os.environ.get("LIVEWATCH_TRAIN_C", 4.0))        # inverse regularisation; the model is wide (tens of thousands of n-grams), lines are short
+TARGET = float(os.environ.get("LIVEWATCH_TRAIN_TARGET", 0.97))   # held-out precision of the model alone, per category
+FOLDS = 5
+MIN_WEIGHT = float(os.environ.get("LIVEWATCH_TRAIN_MIN_WEIGHT", 1e-3))   # n-grams whose weights are all smaller are left out
+
+
+def _jsonl(path: Path) -> list[dict]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def training_files() -> list[Path]:
+    return [DATA / "corpus" / "corpus.jsonl", DATA / "quotes" / "quotes.jsonl", DATA / "textset.jsonl", PROBES]
+
+
+def training_checksum() -> str:
+    """What the model file was trained on; a test compares it with the files as they are now."""
+    h = hashlib.sha256()
+    for p in training_files():
+        h.update(p.read_bytes())
+    h.update(json.dumps([NGRAMS, C, TARGET, FOLDS]).encode())
+    return h.hexdigest()[:16]
+
+
+def canonical(text: str) -> str:
+    return normalize(text).text
+
+
+def training_rows() -> list[tuple[str, dict[str, int | None], str]]:
+    """(canonical text, {category: 1 / 0 / None = unknown}, group)."""
+    corpus = _jsonl(DATA / "corpus" / "corpus.jsonl")
+    quotes = _jsonl(DATA / "quotes" / "quotes.jsonl")
+    unseen = {canonical(r["text"]) for r in corpus if r["split"] == "test"}
+    unseen |= {canonical(q["text"]) for q in quotes if _quote_split(q["source"]) == "test"}
+    rows = []
+
+    def full(text, labels, group):
+        t = canonical(text)
+        if t and t not in unseen:
+            rows.append((t, {c: int(c in labels) for c in CATEGORIES}, group))
+
+    for r in corpus:
+        if r["split"] == "dev":
+            full(r["text"], r["labels"], "dev:" + r["domain"])
+    for q in quotes:
+        if _quote_split(q["source"]) == "dev":
+            full(q["text"], q["labels"], "quotes")
+    for r in _jsonl(DATA / "textset.jsonl"):
+        full(r["text"], r["labels"], "textset")
+    for r in _jsonl(PROBES):
+        if "labels" in r:           # a line labelled in full, like the corpus
+            full(r["text"], r["labels"], "probes:" + r["hand"])
+            continue
+        t = canonical(r["text"])
+        if not t or t in unseen:
+            continue
+        y: dict[str, int | None] = {}
+        for c in CATEGORIES:
+            if r["positive"] == c:
+                y[c] = 1
+            elif r["positive"] or "*" in r["negative"] or c in r["negative"]:
+                y[c] = 0        # probe lines are written for one category; a trap is clean
+            else:
+                y[c] = None
+        rows.append((t, y, "probes:" + r["hand"]))
+    return rows
+
+
+def _quote_split(source: str) -> str:
+    # the same rule as tests/rules/corpus_eval.quote_split (rules may not import tests)
+    return "dev" if zlib.crc32(source.strip().encode("utf-8")) % 2 == 0 else "test"
+
+
+def main() -> int:
+    try:
+        import numpy as np
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+    except ImportError:
+        print("training needs scikit-learn: .venv/bin/pip install scikit-learn", file=sys.stderr)
+        return 2
+    rows = training_rows()
+    texts = [t for t, _, _ in rows]
+    groups = [g for _, _, g in rows]
+
+    def vectorizer():
+        return TfidfVectorizer(analyzer="char", ngram_range=NGRAMS, min_df=2, sublinear_tf=True, lowercase=False)
+
+    def fit(idx, cat, matrix):
+        known = [i for i in idx if rows[i][1][cat] is not None]
+        return LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(
+            matrix[known], [rows[i][1][cat] for i in known])
+
+    def trained(idx):
+        vec = vectorizer().fit([texts[i] for i in idx])
+        matrix = vec.transform(texts)
+        return vec, matrix, {c: fit(idx, c, matrix) for c in CATEGORIES}
+
+    dev_idx = [i for i, g in enumerate(groups) if g.startswith("dev:")]
+    domains = sorted({groups[i] for i in dev_idx})
+    held_out = {c: np.zeros(len(rows)) for c in CATEGORIES}
+    folds = []
+    for k in range(FOLDS):
+        fold = set(domains[k::FOLDS])
+        test = [i for i in dev_idx if groups[i] in fold]
+        vec, matrix, models = trained([i for i in range(len(rows)) if groups[i] not in fold])
+        for c in CATEGORIES:
+            held_out[c][test] = models[c].predict_proba(matrix[test])[:, 1]
+        folds.append((fold, vec, models))
+
+    thresholds = {}
+    for c in CATEGORIES:
+        chosen = 1.0
+        for t in np.arange(0.99, 0.30, -0.01):
+            tp = sum(1 for i in dev_idx if held_out[c][i] >= t and rows[i][1][c] == 1)
+            fp = sum(1 for i in dev_idx if held_out[c][i] >= t and rows[i][1][c] == 0)
+            if tp + fp and tp / (tp + fp) < TARGET:
+                break
+            chosen = float(t)
+        thresholds[c] = round(chosen, 2)
+
+    bases = _category_bases()
+    # The dev figure a reader can trust for rules + model: each dev domain matched with a model that never saw it
+    held_out_dev = _held_out_dev_figure(folds, thresholds, bases)
+    vec, matrix, models = trained(range(len(rows)))
+    model = _classifier(vec, models, thresholds, bases)
+    meta = {
+        "about": "livewatch second-opinion classifier: char n-gram TF-IDF + logistic regression per category. "
+                 "Made by `python -m rules.train_classifier`; see rules/classifier.py.",
+        "training_checksum": training_checksum(),
+        "training_lines": {k: sum(1 for g in groups if g.split(":")[0] == k)
+                           for k in sorted({g.split(":")[0] for g in groups})} | {"total": len(rows)},
+        "held_out_precision_target": TARGET,
+        "held_out_dev_rules_and_model": held_out_dev,
+        "regularisation_C": C,
+        "ngrams": list(NGRAMS),
+        "categories": list(CATEGORIES),
+        "per_category": {c: {"threshold": thresholds[c], "basis": bases[c]} for c in CATEGORIES},
+    }
+    OUT.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    vocabulary = sorted(model.vocabulary.keys(), key=lambda g: model.vocabulary.get(g)[0])
+    rows_kept = [model.vocabulary.get(g)[0] for g in vocabulary]
+    np.savez_compressed(OUT.with_suffix(".npz"), vocabulary=np.array(vocabulary, dtype=str),
+                        idf=model.idf[rows_kept].astype(np.float32), weights=model.weights[rows_kept].astype(np.float32),
+                        bias=model.bias.astype(np.float32))
+    print(f"wrote {OUT}.json/.npz ({len(vocabulary)} n-grams); thresholds {thresholds}; "
+          f"held-out dev, rules + model: {held_out_dev}")
+    return 0
+
+
+def _classifier(vec, models, thresholds, bases):
+    """The fitted vectorizer and models as the Classifier that matching uses (near-zero weights left out)."""
+    import numpy as np
+
+    from .classifier import Classifier, _automaton
+    weights = np.array([models[c].coef_[0] for c in CATEGORIES]).T          # (n-grams, categories)
+    keep = np.abs(weights).max(axis=1) >= MIN_WEIGHT
+    names = vec.get_feature_names_out()[keep]
+    return Classifier(ngrams=NGRAMS, categories=CATEGORIES, thresholds=tuple(thresholds[c] for c in CATEGORIES),
+                      bases=tuple(bases[c] for c in CATEGORIES), vocabulary=_automaton([str(g) for g in names]),
+                      idf=vec.idf_[keep].astype(np.float64), weights=weights[keep].astype(np.float64),
+                      bias=np.array([models[c].intercept_[0] for c in CATEGORIES]), checksum="")
+
+
+def _held_out_dev_figure(folds, thresholds, bases) -> dict:
+    from .loader import load_rule_dir
+    from .matcher import Matcher
+    rule_base = load_rule_dir()
+    corpus = _jsonl(DATA / "corpus" / "corpus.jsonl")
+    tp = fp = fn = 0
+    for fold, vec, models in folds:
+        matcher = Matcher(rule_base, classifier=_classifier(vec, models, thresholds, bases))
+        for r in corpus:
+            if r["split"] == "dev" and "dev:" + r["domain"] in fold:
+                got = {c for h in matcher.match(r["text"]) for c in h.categories}
+                want = set(r["labels"])
+                tp, fp, fn = tp + len(got & want), fp + len(got - want), fn + len(want - got)
+    return {"recall": round(tp / (tp + fn), 3), "precision": round(tp / (tp + fp), 3), "tp": tp, "fp": fp, "fn": fn}
+
+
+def _category_bases() -> dict[str, str]:
+    """Per category, the basis most of its rules cite: a model hit has no rule of its own to cite."""
+    from collections import Counter
+
+    from .loader import load_rule_dir
+    counts: dict[str, Counter] = {c: Counter() for c in CATEGORIES}
+    for r in load_rule_dir().rules:
+        counts[r.category][r.basis] += 1
+    return {c: counts[c].most_common(1)[0][0] if counts[c] else "" for c in CATEGORIES}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

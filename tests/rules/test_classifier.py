@@ -1,0 +1,80 @@
+"""The classifier's second opinion (rules/classifier.py): what it adds, what silences it, its files."""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+import rules
+from rules import classifier, train_classifier
+from rules.classifier import _best_stretch
+from rules.model import CATEGORIES
+
+NO_RULE_CLAIM = "小朋友喝了这个奶粉，个子蹭蹭往上长"      # a growth claim for milk powder no rule words
+
+
+def test_the_bundled_model_was_trained_on_the_training_files_as_they_are():
+    meta = json.loads(classifier.META_PATH.read_text(encoding="utf-8"))
+    assert meta["training_checksum"] == train_classifier.training_checksum(), \
+        "training data or settings changed: run `python -m rules.train_classifier` (needs scikit-learn)"
+    model = classifier.load()
+    assert model.categories == CATEGORIES
+    assert all(0.3 <= t <= 1.0 for t in model.thresholds) and all(model.bases)
+
+
+def test_training_never_sees_a_test_line():
+    corpus = [json.loads(x) for x in (train_classifier.DATA / "corpus" / "corpus.jsonl").read_text(
+        encoding="utf-8").splitlines() if x.strip()]
+    unseen = {train_classifier.canonical(r["text"]) for r in corpus if r["split"] == "test"}
+    rows = train_classifier.training_rows()
+    assert len(rows) > 5000
+    assert not unseen & {text for text, _, _ in rows}
+    assert not any(g.startswith("dev:") and g[4:] in {r["domain"] for r in corpus if r["split"] == "test"}
+                   for _, _, g in rows)
+
+
+def test_it_adds_a_category_no_rule_hit(matcher, rule_matcher):
+    assert rule_matcher.match(NO_RULE_CLAIM) == []
+    hits = matcher.match(NO_RULE_CLAIM)
+    assert [(h.rule_id, h.category, h.how) for h in hits] == [("model:medical_claim", "medical_claim", "model")]
+    h = hits[0]
+    assert NO_RULE_CLAIM[h.start:h.end] == h.matched and "个子" in h.matched
+    assert h.basis.startswith("《") and h.slots[0][0] == "模型概率"
+    assert h.score >= classifier.load().thresholds[CATEGORIES.index("medical_claim")]
+
+
+def test_it_leaves_a_category_the_rules_hit_to_them(matcher):
+    hits = matcher.match("这款精华是全世界最有效的抗老产品")
+    assert "absolute_claim" in {h.category for h in hits}
+    assert not [h for h in hits if h.how == "model" and h.category == "absolute_claim"]
+
+
+@pytest.mark.parametrize("text", [
+    f"消协提醒：直播间说“{NO_RULE_CLAIM}”的，都是虚假宣传",          # the claim quoted in a warning
+    "市场监管局提醒，直播间说能治好颈椎病的都是违法宣传",                 # the rules' words ruled out: model too
+    "本品不能治疗疾病",
+])
+def test_mentions_and_negations_silence_it(matcher, text):
+    assert [h for h in matcher.match(text) if h.how == "model"] == []
+
+
+def test_the_span_is_the_heaviest_run_of_evidence():
+    assert _best_stretch([-1.0, 0.5, 0.5, -2.0, 0.7]) == (1, 3)
+    assert _best_stretch([-1.0, -0.5]) == (1, 2)        # all against: the least bad character
+
+
+def test_unreadable_model_files_are_a_clear_error(tmp_path):
+    meta = tmp_path / "m.json"
+    weights = tmp_path / "m.npz"
+    meta.write_text("{not json", encoding="utf-8")
+    with pytest.raises(ValueError, match="m.json"):
+        classifier.read(meta, weights)
+    meta.write_text(classifier.META_PATH.read_text(encoding="utf-8"), encoding="utf-8")
+    np.savez(weights, vocabulary=np.array(["最", "最好"]), idf=np.ones(2), weights=np.ones((3, 9)), bias=np.zeros(9))
+    with pytest.raises(ValueError, match="does not fit"):
+        classifier.read(meta, weights)
+
+
+def test_it_can_be_switched_off(rule_base):
+    assert rules.build_matcher(rule_base, second_opinion=False).classifier is None
