@@ -2,14 +2,15 @@
 
 Why: hand-written rules learn wordings, not kinds — on product domains nobody tuned on they missed about one
 violation in six, and fresh probe batches scored 0.33–0.84 per category before each fix. A character n-gram
-model trained on several hands' labelled lines (the dev corpus, the dev half of real quotes, the old text set
-and the rule tuners' probe sentences; never the test domains) catches the same kinds in other words.
+model trained on several hands' labelled lines (the dev corpus, the dev half of real quotes, the old text set,
+the rule tuners' probe sentences, lines written as training data; never the test domains) catches the same
+kinds in other words.
 
 It only adds: a category the rules already hit is left to them, and the model is silenced where the rules saw
 that category's words and ruled them out (a mention, a warning, a negation), and where its own best span is
-such a context. The model is data (rules/data/classifier.json: thresholds, bases, provenance; classifier.npz: the n-grams and
-weights), made by `python -m rules.train_classifier`; inference is TF-IDF of the canonical text's 1–3-grams,
-a dot product, a sigmoid.
+such a context. The model is data (rules/data/classifier.json: thresholds, bases, provenance; classifier.npz:
+the n-grams and weights), made by `python -m rules.train_classifier`; inference is TF-IDF of the canonical
+text's 1–3-grams, a dot product, a sigmoid.
 """
 from __future__ import annotations
 
@@ -52,7 +53,7 @@ class Classifier:
     bias: np.ndarray                # (categories,)
     checksum: str
 
-    def _evidence(self, canonical: str) -> tuple[np.ndarray, dict[str, list[int]], np.ndarray, np.ndarray]:
+    def _evidence(self, canonical: str) -> tuple[np.ndarray, dict[tuple[int, int], list[int]], np.ndarray, np.ndarray]:
         """Logits; where each known n-gram occurs; their rows and TF-IDF values."""
         where: dict[tuple[int, int], list[int]] = {}      # (row, length) -> start of each occurrence
         for end, key in self.vocabulary.iter(canonical):
@@ -66,14 +67,13 @@ class Classifier:
         values /= np.linalg.norm(values) or 1.0
         return self.bias + values @ self.weights[rows], where, rows, values
 
-    def probabilities(self, canonical: str) -> list[float]:
-        return [_sigmoid(float(z)) for z in self._evidence(canonical)[0]]
-
     def opinions(self, nt: NormalizedText, skip: set[str]) -> list[Opinion]:
         """Categories the model holds for each sentence of the line, except those in `skip`, each with its
         span in nt.original. Sentence by sentence: a transcript joins the end of the previous utterance to
         the next, and the evidence of one sentence must not lend weight to another."""
-        out = []
+        out: list[Opinion] = []
+        if skip.issuperset(self.categories):
+            return out
         for lo, hi in sentences(nt):
             out.extend(self._sentence_opinions(nt, lo, hi, skip))
         return out
