@@ -169,7 +169,7 @@ def load_or_build(rule_base: RuleBase, cache_dir: str | Path | None = None, *,
     """The Matcher for `rule_base`: from the cache when a whole, current file is there, else built and saved.
     The classifier (second opinion) is not pickled with it: it is its own file, read once per process."""
     from rules import classifier
-    model = classifier.load() if second_opinion else None
+    model = classifier.load_or_none() if second_opinion else None
     if not rule_base.checksum:          # nothing to key on (a RuleBase made by hand): never cached
         return Matcher(rule_base, classifier=model)
     directory = Path(cache_dir) if cache_dir is not None else default_cache_dir()

@@ -15,6 +15,7 @@ text's 1–3-grams, a dot product, a sigmoid.
 from __future__ import annotations
 
 import json
+import logging
 import math
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,6 +27,8 @@ import numpy as np
 from . import context
 from .model import CATEGORIES
 from .normalize import NormalizedText
+
+log = logging.getLogger(__name__)
 
 META_PATH = Path(__file__).parent / "data" / "classifier.json"        # categories, thresholds, bases, provenance
 WEIGHTS_PATH = Path(__file__).parent / "data" / "classifier.npz"     # vocabulary, idf, weights, bias
@@ -170,3 +173,13 @@ def _automaton(ngrams: list[str]) -> ahocorasick.Automaton:
 def load() -> Classifier:
     """The bundled classifier (read once per process)."""
     return read(META_PATH, WEIGHTS_PATH)
+
+
+def load_or_none() -> Classifier | None:
+    """The bundled classifier, or None with the reason logged: unreadable model files must not stop matching
+    (a worker keeps watching with the rules alone)."""
+    try:
+        return load()
+    except ValueError:
+        log.error("classifier not loaded; matching with the rules alone", exc_info=True)
+        return None

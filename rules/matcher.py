@@ -402,4 +402,4 @@ def _expand(items: tuple[str, ...], lexicons: dict) -> list[str]:
 def build_matcher(rule_base: RuleBase, *, second_opinion: bool = True) -> Matcher:
     """The matcher for `rule_base`; with `second_opinion`, the bundled classifier adds what no rule hit."""
     from rules import classifier
-    return Matcher(rule_base, classifier=classifier.load() if second_opinion else None)
+    return Matcher(rule_base, classifier=classifier.load_or_none() if second_opinion else None)

@@ -78,3 +78,18 @@ def test_unreadable_model_files_are_a_clear_error(tmp_path):
 
 def test_it_can_be_switched_off(rule_base):
     assert rules.build_matcher(rule_base, second_opinion=False).classifier is None
+
+
+def test_unreadable_bundled_model_leaves_the_rules_matching(rule_base, monkeypatch, tmp_path, caplog):
+    broken = tmp_path / "classifier.json"
+    broken.write_text("{", encoding="utf-8")
+    monkeypatch.setattr(classifier, "META_PATH", broken)
+    classifier.load.cache_clear()
+    try:
+        m = rules.build_matcher(rule_base)
+        assert m.classifier is None and "classifier not loaded" in caplog.text
+        assert {h.category for h in m.match("全网最低价")} >= {"absolute_claim"}
+    finally:
+        monkeypatch.undo()
+        classifier.load.cache_clear()
+    assert rules.build_matcher(rule_base).classifier is not None
