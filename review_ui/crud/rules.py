@@ -228,8 +228,12 @@ def _cached(key: tuple, build):
 
 
 def matcher_for(data):
+    """What the workers would match with (the try-it box): the rules and, unless switched off, the classifier."""
+    from monitor.settings import get_settings
+    second = get_settings().second_opinion
     rule_base = rules.rule_base_from_data(data)
-    return _cached(("match", rule_base.checksum), lambda: rules.build_matcher(rule_base))
+    return _cached(("match", rule_base.checksum, second),
+                   lambda: rules.build_matcher(rule_base, second_opinion=second))
 
 
 def example_failures(data) -> list:
