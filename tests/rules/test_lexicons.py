@@ -88,8 +88,10 @@ def test_no_superlative_is_also_innocent():
     assert not sup & innocent, f"in both superlative and superlative_innocent: {sorted(sup & innocent)}"
 
 
-def test_innocent_words_silence_the_superlative_rules(matcher):
+def test_innocent_words_silence_the_superlative_rules(rule_matcher):
     # The exceptions must reach the matcher: 第一次, 唯一要, 万能胶 and 最近 never make an absolute claim.
+    # (The rules' exceptions; the classifier, which has none, calls 面料是100%纯棉的 an absolute claim: README.)
+    matcher = rule_matcher
     for text in ("我第一次用的时候也有点不习惯", "唯一要注意的是别用钢丝球", "送一支万能胶", "最近天气冷了",
                  "面料是100%纯棉的", "最好先试用一下小样"):
         got = {h.rule_id for h in matcher.match(text) if h.category == "absolute_claim"}
