@@ -46,7 +46,6 @@ class Opinion:
 
 @dataclass(frozen=True)
 class Classifier:
-    ngrams: tuple[int, int]
     categories: tuple[str, ...]
     thresholds: tuple[float, ...]
     bases: tuple[str, ...]
@@ -54,7 +53,6 @@ class Classifier:
     idf: np.ndarray                 # (n-grams,)
     weights: np.ndarray             # (n-grams, categories)
     bias: np.ndarray                # (categories,)
-    checksum: str
 
     def _evidence(self, canonical: str) -> tuple[np.ndarray, dict[tuple[int, int], list[int]], np.ndarray, np.ndarray]:
         """Logits; where each known n-gram occurs; their rows and TF-IDF values."""
@@ -152,12 +150,11 @@ def read(meta_path: Path, weights_path: Path) -> Classifier:
         raise ValueError(f"classifier {meta_path} / {weights_path} does not fit together "
                          f"(unknown categories {unknown}, weights {weights.shape}, {len(vocab)} n-grams)")
     return Classifier(
-        ngrams=tuple(meta["ngrams"]), categories=cats,
+        categories=cats,
         thresholds=tuple(float(per[c]["threshold"]) for c in cats),
         bases=tuple(per[c]["basis"] for c in cats),
         vocabulary=_automaton(vocab.tolist()),
         idf=idf.astype(np.float64), weights=weights.astype(np.float64), bias=bias.astype(np.float64),
-        checksum=meta.get("training_checksum", ""),
     )
 
 

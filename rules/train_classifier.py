@@ -189,10 +189,10 @@ def _classifier(vec, models, thresholds, bases):
     weights = np.array([models[c].coef_[0] for c in CATEGORIES]).T          # (n-grams, categories)
     keep = np.abs(weights).max(axis=1) >= MIN_WEIGHT
     names = vec.get_feature_names_out()[keep]
-    return Classifier(ngrams=NGRAMS, categories=CATEGORIES, thresholds=tuple(thresholds[c] for c in CATEGORIES),
+    return Classifier(categories=CATEGORIES, thresholds=tuple(thresholds[c] for c in CATEGORIES),
                       bases=tuple(bases[c] for c in CATEGORIES), vocabulary=_automaton([str(g) for g in names]),
                       idf=vec.idf_[keep].astype(np.float64), weights=weights[keep].astype(np.float64),
-                      bias=np.array([models[c].intercept_[0] for c in CATEGORIES]), checksum="")
+                      bias=np.array([models[c].intercept_[0] for c in CATEGORIES]))
 
 
 def _held_out_dev_figure(folds, thresholds, bases) -> dict:
