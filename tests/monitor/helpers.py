@@ -43,6 +43,22 @@ class FlakyFactory:
         return self.factory(*args, **kwargs)
 
 
+def child_pids(pid: int) -> list[int]:
+    """Direct children of `pid`, read from /proc. A thread that ends between listing the tasks and reading its
+    `children` file takes the file with it; such a thread, or an ended process, has no children left to report."""
+    found = []
+    try:
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
+    except OSError:  # the process itself has ended
+        return found
+    for task in tasks:
+        try:
+            found += map(int, (task / "children").read_text().split())
+        except OSError:
+            continue
+    return found
+
+
 def factory_for(db_url: str):
     return make_session_factory(make_engine(db_url))
 

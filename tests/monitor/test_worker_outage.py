@@ -18,7 +18,7 @@ from monitor.schema import upgrade
 from monitor.settings import Settings
 from monitor.streams import add_stream
 from monitor.worker import Worker
-from tests.monitor.helpers import REPO, FlakyFactory, wait_for
+from tests.monitor.helpers import REPO, FlakyFactory, child_pids, wait_for
 
 pytestmark = pytest.mark.slow
 LEASE = 3
@@ -51,14 +51,13 @@ def _decoders(source: Path | str) -> int:
     """ffmpeg processes of ours decoding `source` (clip encoders are ffmpeg too, but read a pipe)."""
     import os
     count = 0
-    for task in Path(f"/proc/{os.getpid()}/task").iterdir():
-        for child in (task / "children").read_text().split():
-            try:
-                argv = Path(f"/proc/{child}/cmdline").read_bytes().split(b"\0")
-            except OSError:
-                continue
-            if argv and argv[0].endswith(b"ffmpeg") and any(str(source).encode() in a for a in argv):
-                count += 1
+    for child in child_pids(os.getpid()):
+        try:
+            argv = Path(f"/proc/{child}/cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if argv and argv[0].endswith(b"ffmpeg") and any(str(source).encode() in a for a in argv):
+            count += 1
     return count
 
 

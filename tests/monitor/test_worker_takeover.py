@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from monitor.models import AuditLog, Hit, Segment, Stream, utcnow
-from tests.monitor.helpers import WorkerProcess, cli_env, factory_for, run_cli, wait_for
+from tests.monitor.helpers import WorkerProcess, child_pids, cli_env, factory_for, run_cli, wait_for
 
 LEASE = 5
 
@@ -18,10 +18,8 @@ pytestmark = pytest.mark.slow
 
 def descendants(pid: int) -> list[int]:
     found = []
-    for task in Path(f"/proc/{pid}/task").iterdir():
-        children = (task / "children").read_text().split()
-        for child in map(int, children):
-            found += [child, *descendants(child)]
+    for child in child_pids(pid):
+        found += [child, *descendants(child)]
     return found
 
 
