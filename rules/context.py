@@ -231,7 +231,8 @@ def not_a_claim(original: str, start: int, end: int) -> bool:
         or reporting_clause(original, start, end) or legal_condition(original, start, end) \
         or enumerated_rule(original, start, end) or warned_after(original, start, end) \
         or _straddled_mention(original, start, end) \
-        or answered_no(original, start, end)
+        or answered_no(original, start, end) or refuted_hearsay(original, start, end) \
+        or denied_after(original, start, end)
 
 
 def quoted_mention(original: str, start: int, end: int) -> bool:
@@ -461,6 +462,34 @@ def warned_after(original: str, start: int, end: int) -> bool:
         return False
     lo, sentence = _sentence(original, start, end)
     return bool(_WARN_AFTER.search(normalize(sentence[end - lo:]).text))
+
+
+# What others say, then the streamer's denial: 网上说香薰能治失眠，那个不靠谱 / 有人说这是全网最低价，瞎说的.
+# The denial must judge the claim (瞎说, 不靠谱, 夸大, 谣言 …); "不夸张" affirms it, and a bare 不可能 may be
+# about anything that follows (以后不可能再有这个价), so neither counts.
+_HEARSAY = re.compile("网上|网传|有人说|有的人说|都说|听说|据说|传说|别人说|人家说|外面说|他们说|说是|号称|所谓|宣称|声称|吹")
+_REFUTED = re.compile("瞎说|胡说|乱说|胡扯|瞎扯|扯淡|不靠谱|(?<![不没])夸大|是假的|没有依据|没依据|不科学|谣言|"
+                      "不这么说|不能这么说|不敢这么说|骗人的|忽悠人|别信|不可信|不是真的|不是那么回事|没那么神")
+_HEARSAY_REACH = 12
+
+
+def refuted_hearsay(original: str, start: int, end: int) -> bool:
+    """Is [start, end) what others say, denied later in the same sentence?"""
+    lo, sentence = _sentence(original, start, end)
+    before = re.split("[，,：:、]", sentence[max(0, start - lo - _HEARSAY_REACH):start - lo])[-1]   # same clause
+    if _HEARSAY.search(normalize(before).text) is None:
+        return False
+    return bool(_REFUTED.search(normalize(sentence[end - lo:]).text))
+
+
+# A cure or removal verb with a potential complement that denies it: 泡脚包根治不了的, 这个去不掉老年斑. Only
+# after such a verb: 百分之百不起球不掉色 promises, its 不掉 belongs to the next word.
+_DENIED_AFTER = re.compile("^(?:不了|不掉|不好)(?!多少)")
+_CURE_VERB_END = frozenset("治医好去除消祛降瘦减退断")
+
+
+def denied_after(original: str, start: int, end: int) -> bool:
+    return end > start and original[end - 1] in _CURE_VERB_END and bool(_DENIED_AFTER.search(original[end:end + 4]))
 
 
 # A regulator reporting (市场监管局认定，… / 法院查明，…): its name and a finding verb before a pause are the

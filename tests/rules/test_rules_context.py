@@ -95,6 +95,32 @@ def test_claims_warned_about_after_they_are_named(text, word, mention):
 
 
 @pytest.mark.parametrize("text, word, mention", [
+    ("网上说香薰能治失眠，那个不靠谱，就是闻着放松", "能治失眠", True),
+    ("有人说这是全网最低价，瞎说的，我们不比价", "全网最低价", True),
+    ("网上都说泡脚能治百病，那是夸大了", "能治百病", True),
+    ("网上都说这是全网最低价，真不夸张", "全网最低价", False),          # the streamer agrees
+    ("用过的都说能治失眠，效果特别好", "能治失眠", False),              # hearsay, no denial
+    ("都说这是全网最低价，以后不可能再有这个价了", "全网最低价", False),  # 不可能 is about the future price
+    ("这个能治失眠，网上说是瞎说的那是他们不懂", "能治失眠", False),    # the streamer's own claim
+    ("弹幕里说是假货的那个，你他妈的买过吗，在这里乱说", "他妈的", False),   # hearsay in another clause
+])
+def test_what_others_say_denied_by_the_streamer(text, word, mention):
+    assert context.refuted_hearsay(text, *_span(text, word)) is mention
+
+
+@pytest.mark.parametrize("text, word, mention", [
+    ("脚气这种得去皮肤科看，泡脚包根治不了的哈", "根治", True),
+    ("这个霜去不掉老年斑，别想多了", "去", True),
+    ("买了包你吃不了亏", "包你", False),                             # 吃不了亏 is the promise
+    ("这个凉席百分之百不起球不掉色", "百分之百不起球", False),
+    ("涂了三天痘痘就去掉了", "去掉", False),
+    ("这个贴根治腰疼，用不了多少天", "根治腰疼", False),
+])
+def test_a_potential_complement_denies_the_claim(text, word, mention):
+    assert context.denied_after(text, *_span(text, word)) is mention
+
+
+@pytest.mark.parametrize("text, word, mention", [
     ("执法人员指出，“包治百病”的说法违反广告法", "包治百病", True),
     ("“全国第一”属于绝对化用语，经营者不得使用", "全国第一", True),
     ("当事人在直播中称“全国第一”，违反广告法", "全国第一", False),   # said by the seller: report voice
