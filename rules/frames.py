@@ -25,8 +25,8 @@ from rules.context import is_break as _is_break
 from rules.model import Frame, Lexicon, Rule
 from rules.normalize import NormalizedText, normalize
 from rules.pinyin_index import PinyinText, encode, is_encoded
-from rules.regex_guard import PatternSet, compile_safe
-from rules.sound_view import HeardPattern, heard_pattern, to_sound
+from rules.regex_guard import PatternPool, compile_safe
+from rules.sound_view import HeardPattern, heard_pattern, sound_view_name, to_sound
 
 CLAUSE_GAP = 16        # same-clause frames: at most this many characters between neighbouring slots
 MAX_PER_SLOT = 12      # partner matches tried around one anchor: bounds the combination search
@@ -89,7 +89,8 @@ def slot_terms(slot, lexicons: dict[str, Lexicon]) -> list[str]:
 class FrameIndex:
     """All frames of a rule base, compiled into two automata (words, sounds) and slot patterns."""
 
-    def __init__(self, rules: tuple[Rule, ...], lexicons: dict[str, Lexicon]):
+    def __init__(self, rules: tuple[Rule, ...], lexicons: dict[str, Lexicon], pool: PatternPool | None = None):
+        """`pool`: the matcher's PatternPool, which the caller compiles; without one, a pool of its own."""
         self.frames: list[_FrameDef] = []
         exact: dict[str, list[tuple[int, int]]] = {}
         sound: dict[str, list[tuple[int, int, int]]] = {}      # folded pinyin -> (frame, slot, syllables)
@@ -131,9 +132,20 @@ class FrameIndex:
                     heard = heard_pattern(rx.pattern)
                     if heard is not None:
                         self._sound_slots[rx.pattern] = heard
-        # One RE2 Set pass per view says which slot patterns can match a line at all (most lines: none).
-        self._slot_sets = {d: PatternSet(sorted({rx.pattern for f in self.frames for _, rx, dd in f.patterns
-                                                 if dd == d})) for d in (False, True)}
+        # One pass per view says which slot patterns can match a line at all (most lines: none); the same
+        # for their sound rewrites on the sound views. The pool shares each pass with the matcher's patterns.
+        own_pool = pool is None
+        pool = pool or PatternPool()
+        self._slot_sets = {d: pool.subset("digits" if d else "text",
+                                          sorted({rx.pattern for f in self.frames for _, rx, dd in f.patterns
+                                                  if dd == d})) for d in (False, True)}
+        self._heard_sets = {d: pool.subset(sound_view_name(d),
+                                           sorted({self._sound_slots[rx.pattern].rx.pattern for f in self.frames
+                                                   for _, rx, dd in f.patterns
+                                                   if dd == d and rx.pattern in self._sound_slots}))
+                            for d in (False, True)}
+        if own_pool:
+            pool.compile()
 
     def __bool__(self) -> bool:
         return bool(self.frames)
@@ -234,6 +246,7 @@ class FrameIndex:
                     add(fid, si, SlotMatch(si, o_s, o_e, "pattern", None))
         # A half-found frame may find its missing pattern slot by sound (知波江之要三百九 for 直播间只要三百九):
         # the slot's pattern rewritten by sound (rules.sound_view), only where the text view found nothing.
+        can_heard: dict[bool, frozenset[str] | None] = {}
         for fid in live:
             per = found.get(fid)
             if per is None or not any(per):
@@ -246,8 +259,15 @@ class FrameIndex:
                 spans = spans_of.get(key)
                 if spans is None:
                     view, to_orig = (nt.digits, nt.digit_span) if digital else (nt.text, nt.span)
-                    spans = spans_of[key] = [to_orig(m.start(), m.end()) for m in heard.rx.finditer(sound_of(view))
-                                             if m.end() > m.start() and heard.rests_on_words(view[m.start():m.end()])]
+                    sound = sound_of(view)
+                    if digital not in can_heard:
+                        can_heard[digital] = self._heard_sets[digital].matching_patterns(sound)
+                    if can_heard[digital] is not None and heard.rx.pattern not in can_heard[digital]:
+                        spans = spans_of[key] = []
+                    else:
+                        spans = spans_of[key] = [to_orig(m.start(), m.end()) for m in heard.rx.finditer(sound)
+                                                 if m.end() > m.start()
+                                                 and heard.rests_on_words(view[m.start():m.end()])]
                 for o_s, o_e in spans:
                     add(fid, si, SlotMatch(si, o_s, o_e, "pinyin", None))
         return found

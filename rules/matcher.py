@@ -28,7 +28,7 @@ from rules.model import Hit, Rule, RuleBase
 from rules.normalize import NormalizedText, normalize
 from rules.pinyin_index import encode, is_encoded, raw_syllables
 from rules.sound_view import SoundPatterns, line_sounds, to_sound
-from rules.regex_guard import LineBudget, PatternSet, compile_safe, pattern_windows
+from rules.regex_guard import LineBudget, PatternPool, compile_safe, pattern_windows
 from rules.windows import windows
 
 log = logging.getLogger(__name__)
@@ -110,7 +110,10 @@ class Matcher:
                 self.patterns.append((ri, compile_safe(pat), _uses_digits(pat)))
             self.exceptions.append(tuple(e for e in (normalize(x).text for x in _expand(rule.exceptions, lexicons))
                                          if e))
-        self._frames = FrameIndex(self.rules, lexicons)
+        # Every user of a view (rule patterns, frame slot patterns, both also heard by sound) asks one
+        # PatternSet per view: a line's view is scanned once (rules.regex_guard.PatternPool).
+        pool = PatternPool()
+        self._frames = FrameIndex(self.rules, lexicons, pool)
         for key, pids in exact_keys.items():
             self._exact.add_word(key, (len(key), tuple(pids)))
         for key, pids in pinyin_keys.items():
@@ -134,15 +137,17 @@ class Matcher:
             self._exc_auto.add_word(key, (len(key), tuple(groups)))
         if exc_keys:
             self._exc_auto.make_automaton()
-        # One RE2 Set pass per view and window names the patterns that match there (most lines: none);
-        # only those run, for their spans.
-        self._views: list[tuple[bool, PatternSet, list[tuple[int, object]]]] = []
+        # One pass per view and window names the patterns that match there (most lines: none); only those
+        # run, for their spans.
+        self._views: list[tuple[bool, object, list[tuple[int, object]]]] = []
         for canonical in (True, False):
             pats = [(ri, rx) for ri, rx, digital in self.patterns if digital != canonical]
             if pats:
-                self._views.append((canonical, PatternSet([rx.pattern for _, rx in pats]), pats))
+                self._views.append((canonical, pool.subset("text" if canonical else "digits",
+                                                           [rx.pattern for _, rx in pats]), pats))
 
-        self._sound = SoundPatterns(self.patterns)     # the same patterns heard by sound: rules.sound_view
+        self._sound = SoundPatterns(self.patterns, pool)   # the same patterns heard by sound: rules.sound_view
+        pool.compile()
 
     @property
     def phrase_count(self) -> int:
@@ -213,7 +218,7 @@ class Matcher:
         return [Hit(rule_id=f"model:{o.category}", category=o.category, severity="medium", basis=o.basis,
                     matched=nt.original[o.start:o.end], start=o.start, end=o.end, how="model",
                     score=o.probability, slots=(("模型概率", f"{o.probability:.2f} ≥ {o.threshold:.2f}"),))
-                for o in self.classifier.opinions(nt, skip)]
+                for o in self.classifier.opinions(nt, skip, tuple((h.start, h.end) for h in hits))]
 
     def _exact_layer(self, nt: NormalizedText, cands: list[_Cand], spans: set) -> None:
         s_text = nt.text

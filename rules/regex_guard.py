@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from functools import lru_cache
 from time import thread_time
 
 import re2
@@ -262,7 +263,22 @@ def _re2_reason(error: Exception) -> str:
 
 
 def compile_safe(pattern: str):
-    """The Re2Pattern (.search/.finditer/.pattern, like re) or UnsafePattern with a one-line reason."""
+    """The Re2Pattern (.search/.finditer/.pattern, like re) or UnsafePattern with a one-line reason.
+
+    An accepted pattern is remembered (the object is immutable and thread-safe): a rule rebuild in a warm
+    worker re-checks ~1,000 patterns of which a publish changes a few, and the checks (Python's parser
+    over each pattern, then RE2) were a third of a rebuild."""
+    if isinstance(pattern, str):
+        return _compile_safe_cached(pattern)
+    return _compile_safe(pattern)
+
+
+@lru_cache(maxsize=8192)
+def _compile_safe_cached(pattern: str):
+    return _compile_safe(pattern)
+
+
+def _compile_safe(pattern: str):
     if not isinstance(pattern, str) or not pattern.strip():
         raise UnsafePattern("empty pattern", "表达式为空")
     if len(pattern) > MAX_PATTERN_LEN:
@@ -309,27 +325,39 @@ def compile_union(patterns: list[str]):
 
 SET_MAX_MEM = 64 << 20      # a Set's DFA holds the states of all its patterns at once
 SET_GROUP = 32              # patterns per RE2 Set (see PatternSet)
+# Never in a transcript (control characters): a pattern whose only atom is this must be found by the
+# Filter's literal Set in this text, or the Filter is not used (see PatternSet).
+_FILTER_CHECK = b"\x01\x02lw-filter-check\x02\x01"
 
 
 class PatternSet:
-    """Which of several accepted patterns match somewhere in a text, in one RE2 pass per SET_GROUP patterns.
+    """Which of several accepted patterns match somewhere in a text, in one FilteredRE2 pass.
 
-    Running each pattern costs ~2 µs of call overhead even when, as on most lines, nothing matches;
-    a Set answers for many at once, and only the patterns it names are run for their spans.
-    Why groups and not one Set: a Set's lazy DFA state is the product of every pattern's progress, and
-    patterns with counted gaps (比.{0,4}?店) multiply; a fresh process builds those states line after
-    line. Measured on 1 MB of short lines: one Set per view built DFA states for 1.4 s of CPU, Sets of
-    32 for 0.6 s, at 0.16 s more once warm (more calls); Sets of 16 or fewer cost more in calls than
-    they save. An RE2 Set cannot say "the DFA gave up" apart from "nothing matched", so every Set gets
-    an always-matching sentinel: its absence means "unknown", and the caller then tries every pattern.
+    Running each pattern costs ~2 µs of call overhead even when, as on most lines, nothing matches.
+    FilteredRE2 (google-re2's Filter) knows each pattern's required literals ("atoms": 原价 in 原价\\d+);
+    one literal RE2 Set finds the atoms present in the text and only the patterns whose atoms are all
+    there run, inside RE2, each on its own automaton (the few patterns without atoms, \\d+(?:\\.\\d+)?,
+    run on every text, still inside RE2). It replaced RE2 Sets of SET_GROUP patterns, ~34 Set passes per
+    line, whose lazy DFA states were the product of every pattern's progress (patterns with counted gaps,
+    比.{0,4}?店, multiply); measured on 1 MB of short lines in a fresh process the Filter took about half
+    the Sets' time. The Sets remain the fallback where this google-re2 has no Filter or it refuses one.
+    An RE2 Set cannot say "the DFA gave up" apart from "nothing matched", so every Set gets an
+    always-matching sentinel: its absence means "unknown", and the caller then tries every pattern.
+    The Filter's literal Set is checked once, when built, on a text holding a check pattern's atom;
+    a Set's search is never abandoned for slowness (RE2 has no other engine to fall back to for Sets),
+    and a literal Set's states are bounded by its atoms' prefixes.
     """
 
-    __slots__ = ("patterns", "_groups")
+    __slots__ = ("patterns", "_filter", "_groups", "_last")
 
     def __init__(self, patterns) -> None:
         self.patterns = tuple(patterns)
-        self._groups: list[tuple[int, object, int]] | None = None    # (first index, Match, sentinel)
-        if not self.patterns:
+        self._filter = None                 # re2._re2.Filter over every pattern (+ the check pattern)
+        self._groups: list[tuple[int, object, int]] | None = None    # fallback: (first index, Match, sentinel)
+        # The last text asked about and its answer: several users of one view (PatternPool) ask in turn
+        # about the same line. One tuple, replaced whole: threads sharing the set see a pair or miss.
+        self._last: tuple[str | None, list[int] | None] = (None, None)
+        if not self.patterns or self._build_filter():
             return
         o = _options()
         o.max_mem = SET_MAX_MEM
@@ -350,26 +378,122 @@ class PatternSet:
             groups.append((base, match, len(part)))
         self._groups = groups
 
-    def __reduce__(self):                   # pickled as its sources; the RE2 Sets are rebuilt on load
+    def _build_filter(self) -> bool:
+        make = getattr(getattr(re2, "_re2", None), "Filter", None)
+        if make is None:
+            return False
+        try:
+            f = make()
+            for p in self.patterns:
+                if f.Add(p.encode("utf-8"), _options()) < 0:
+                    return False
+            check = f.Add(re2.escape(_FILTER_CHECK), _options())
+            if check != len(self.patterns) or not f.Compile() or check not in f.Match(_FILTER_CHECK, True):
+                return False
+        except (re2.error, RuntimeError, TypeError):
+            return False
+        self._filter = f
+        return True
+
+    def __reduce__(self):                   # pickled as its sources; the Filter (or Sets) is rebuilt on load
         return (PatternSet, (self.patterns,))
 
     def matching(self, text: str) -> list[int] | None:
         """Indices (ascending) of the patterns with a match in `text`; None when unknown (try them all)."""
-        if self._groups is None:
-            return None
+        last_text, last = self._last
+        if last_text is text or last_text == text:
+            return last
         data = text.encode("utf-8")
-        out: list[int] = []
-        for base, match, sentinel in self._groups:
-            found = match(data)
-            if len(found) == 1 and found[0] == sentinel:
-                continue                    # most lines: nothing but the sentinel
-            if sentinel not in found:
-                return None
-            out.extend(sorted(base + i for i in found if i != sentinel))
+        if self._filter is not None:
+            n = len(self.patterns)
+            out = sorted(i for i in self._filter.Match(data, False) if i < n)
+        elif self._groups is None:
+            return None
+        else:
+            out = []
+            for base, match, sentinel in self._groups:
+                found = match(data)
+                if len(found) == 1 and found[0] == sentinel:
+                    continue                    # most lines: nothing but the sentinel
+                if sentinel not in found:
+                    out = None
+                    break
+                out.extend(sorted(base + i for i in found if i != sentinel))
+        self._last = (text, out)
         return out
 
     def matching_patterns(self, text: str) -> frozenset[str] | None:
         """The sources of the patterns with a match in `text`; None when unknown (try them all)."""
+        found = self.matching(text)
+        return None if found is None else frozenset(self.patterns[i] for i in found)
+
+
+class PatternPool:
+    """One PatternSet per view for every user of that view (rule patterns, frame slot patterns, both heard by
+    sound): a line's view is scanned once, however many users ask. Each user gets a PatternSubset over its
+    own pattern list; call compile() once every user has its subset.
+
+    Why: the users ran their own Sets on the same text one after the other (six passes per line, and the
+    frames' sound-heard slot patterns ran unfiltered); PatternSet remembers its last answer, so the second
+    user of a view gets it for free."""
+
+    def __init__(self) -> None:
+        self._sources: dict[str, dict[str, int]] = {}      # view name -> pattern source -> shared index
+        self._subsets: list[PatternSubset] = []
+
+    def subset(self, view: str, patterns) -> PatternSubset:
+        index = self._sources.setdefault(view, {})
+        sub = PatternSubset(view, tuple(patterns), tuple(index.setdefault(p, len(index)) for p in patterns))
+        self._subsets.append(sub)
+        return sub
+
+    def compile(self) -> None:
+        sets = {view: PatternSet(list(index)) for view, index in self._sources.items()}
+        for sub in self._subsets:
+            sub.attach(sets[sub.view])
+
+
+class PatternSubset:
+    """A user's patterns within a PatternPool's set for one view: PatternSet's questions, answered from the
+    shared set (indices into this subset's own `patterns`)."""
+
+    __slots__ = ("view", "patterns", "_shared", "_own")
+
+    def __init__(self, view: str, patterns: tuple[str, ...], shared_index: tuple[int, ...],
+                 shared: PatternSet | None = None) -> None:
+        self.view = view
+        self.patterns = patterns
+        own: dict[int, list[int]] = {}
+        for j, i in enumerate(shared_index):
+            own.setdefault(i, []).append(j)
+        self._own = {i: tuple(js) for i, js in own.items()}   # shared index -> own indices
+        self._shared = shared
+
+    def attach(self, shared: PatternSet) -> None:
+        self._shared = shared
+
+    def __reduce__(self):       # the shared set is pickled once (pickle's memo) and shared again on load
+        shared_index = [0] * len(self.patterns)
+        for i, js in self._own.items():
+            for j in js:
+                shared_index[j] = i
+        return (PatternSubset, (self.view, self.patterns, tuple(shared_index), self._shared))
+
+    def matching(self, text: str) -> list[int] | None:
+        """Indices (ascending) of this subset's patterns with a match in `text`; None when unknown."""
+        if not self.patterns or self._shared is None:
+            return None
+        found = self._shared.matching(text)
+        if found is None:
+            return None
+        own = self._own
+        out = [j for i in found if i in own for j in own[i]]
+        if len(out) > 1:
+            out.sort()
+        return out
+
+    def matching_patterns(self, text: str) -> frozenset[str] | None:
+        """The sources of this subset's patterns with a match in `text`; None when unknown."""
         found = self.matching(text)
         return None if found is None else frozenset(self.patterns[i] for i in found)
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from rules.context import crosses_punctuation, is_dictionary_word
 from rules.pinyin_index import fold, tables
-from rules.regex_guard import PatternSet, Re2Pattern, compile_safe, pattern_windows
+from rules.regex_guard import PatternPool, Re2Pattern, compile_safe, pattern_windows
 
 MIN_LITERALS = 4
 MIN_HEARD = 4
@@ -145,14 +145,22 @@ def heard_pattern(pattern: str) -> HeardPattern | None:
     return HeardPattern(pattern, rx, lit, frozenset(to_sound("".join(lit))))
 
 
+def sound_view_name(digital: bool) -> str:
+    """The PatternPool view of to_sound(the digits view) or to_sound(the canonical text)."""
+    return "sound:digits" if digital else "sound:text"
+
+
 class SoundPatterns:
     """A rule base's patterns rewritten by sound, run on the sound view of each line.
 
     Built from the matcher's (rule index, compiled pattern, runs on the digits view) triples; yields
     candidates the matcher scores as `pinyin`. One combined search per window says whether any can match."""
 
-    def __init__(self, patterns: list[tuple[int, object, bool]]):
-        self.views: list[tuple[bool, PatternSet, list[tuple[int, HeardPattern]]]] = []
+    def __init__(self, patterns: list[tuple[int, object, bool]], pool: PatternPool | None = None):
+        """`pool`: the matcher's PatternPool, which the caller compiles; without one, a pool of its own."""
+        own_pool = pool is None
+        pool = pool or PatternPool()
+        self.views: list[tuple[bool, object, list[tuple[int, HeardPattern]]]] = []
         for canonical in (True, False):
             pats = []
             for ri, rx, digital in patterns:
@@ -160,7 +168,10 @@ class SoundPatterns:
                 if heard is not None:
                     pats.append((ri, heard))
             if pats:
-                self.views.append((canonical, PatternSet([h.rx.pattern for _, h in pats]), pats))
+                self.views.append((canonical, pool.subset(sound_view_name(not canonical),
+                                                          [h.rx.pattern for _, h in pats]), pats))
+        if own_pool:
+            pool.compile()
 
     def __bool__(self) -> bool:
         return bool(self.views)

@@ -1,7 +1,8 @@
 """`livewatch match --jobs N`: a large batch of lines answered by N processes, in input order.
 
 The matcher is built (or loaded) once. The process answers the first WARM_LINES lines itself, which makes
-the first (most often needed) states of the RE2 Sets' lazy DFAs and fills the per-process caches, then
+the first (most often needed) states of RE2's lazy DFAs (the pattern filters' and each pattern's) and fills
+the per-process caches, then
 forks: every child inherits that warm matcher copy-on-write and answers one contiguous chunk into an
 unnamed temporary file; the parent answers the first chunk, then copies the children's answers out in
 order. A child that fails costs only time: the parent answers its chunk itself.

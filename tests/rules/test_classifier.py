@@ -10,6 +10,7 @@ import rules
 from rules import classifier, train_classifier
 from rules.classifier import _best_stretch
 from rules.model import CATEGORIES
+from rules.normalize import normalize
 
 NO_RULE_CLAIM = "小朋友喝了这个奶粉，个子蹭蹭往上长"      # a growth claim for milk powder no rule words
 
@@ -57,6 +58,27 @@ def test_it_leaves_a_category_the_rules_hit_to_them(matcher):
 ])
 def test_mentions_and_negations_silence_it(matcher, text):
     assert [h for h in matcher.match(text) if h.how == "model"] == []
+
+
+def _one_ngram_model(category: str, probability: float, beside_rules: float) -> classifier.Classifier:
+    """A model that knows one n-gram, 长高, worth `probability` for `category` and nothing for the others."""
+    weights = np.full((1, len(CATEGORIES)), -8.0)
+    weights[0, CATEGORIES.index(category)] = np.log(probability / (1 - probability))
+    return classifier.Classifier(categories=CATEGORIES, thresholds=(0.6,) * len(CATEGORIES),
+                                 bases=("basis",) * len(CATEGORIES), vocabulary=classifier._automaton(["长高"]),
+                                 idf=np.ones(1), weights=weights, bias=np.zeros(len(CATEGORIES)),
+                                 beside_rules=beside_rules)
+
+
+def test_beside_a_rule_hit_it_needs_more_confidence():
+    model = _one_ngram_model("medical_claim", 0.8, beside_rules=0.9)
+    alone = normalize("喝了能长高")
+    assert [o.category for o in model.opinions(alone, set())] == ["medical_claim"]
+    assert model.opinions(alone, set(), rule_spans=((0, 2),)) == []               # a rule hit in this sentence
+    two = normalize("全网最低价。喝了能长高")
+    assert [o.category for o in model.opinions(two, set(), rule_spans=((0, 5),))] == ["medical_claim"]  # the other
+    sure = _one_ngram_model("medical_claim", 0.95, beside_rules=0.9)
+    assert [o.threshold for o in sure.opinions(alone, set(), rule_spans=((0, 2),))] == [0.9]
 
 
 def test_the_span_is_the_heaviest_run_of_evidence():

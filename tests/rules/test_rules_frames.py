@@ -25,7 +25,8 @@ CURE = {
 
 
 def _matcher(*extra: dict, lexicons=LEXICONS) -> rules.Matcher:
-    return rules.build_matcher(rules.rule_base_from_data([copy.deepcopy(CURE), *extra], lexicons=lexicons))
+    return rules.build_matcher(rules.rule_base_from_data([copy.deepcopy(CURE), *extra], lexicons=lexicons),
+                               second_opinion=False)       # the frames' mechanics, not the classifier
 
 
 def _found(m: rules.Matcher, text: str) -> list[rules.Hit]:
@@ -71,7 +72,7 @@ def test_sound_alike_slot_needs_its_partner_by_words():
 def test_every_word_slot_is_heard_by_sound_beside_a_partner():
     plain = copy.deepcopy(CURE)
     plain["frames"][0]["slots"][1].pop("fuzzy")          # no `fuzzy`: sound matching is still on
-    m = rules.build_matcher(rules.rule_base_from_data([plain], lexicons=LEXICONS))
+    m = rules.build_matcher(rules.rule_base_from_data([plain], lexicons=LEXICONS), second_opinion=False)
     assert _found(m, "这个能治湿针")
 
 
@@ -89,7 +90,7 @@ def test_a_half_found_frame_hears_its_pattern_slot_by_sound():
                        {"name": "现价", "pattern": "直播间只要[一二三四五六七八九十百]+"}], "within": 12}
     rule = dict(copy.deepcopy(CURE), id="t-price", category="false_price", frames=[frame],
                 examples={"hit": ["原价八百，直播间只要三百"], "miss": ["直播间只要三百"]})
-    m = rules.build_matcher(rules.rule_base_from_data([rule], lexicons=LEXICONS))
+    m = rules.build_matcher(rules.rule_base_from_data([rule], lexicons=LEXICONS), second_opinion=False)
     found = [h for h in m.match("原价八百，知波江之要三百") if h.rule_id == "t-price"]
     assert found and dict(found[0].slots)["现价"] == "知波江之要三百"
     assert [h for h in m.match("知波江之要三百") if h.rule_id == "t-price"] == []   # no partner: nothing
@@ -99,7 +100,7 @@ def test_three_slots_take_at_most_one_by_sound():
     frame = {"slots": [{"name": "承诺", "terms": ["绝对"]}, {"name": "问题", "terms": ["@disease"]},
                        {"name": "结果", "terms": ["矫正"]}], "within": 12}
     rule = dict(copy.deepcopy(CURE), id="t-three", frames=[frame], examples={"hit": ["绝对湿疹矫正"], "miss": ["没有"]})
-    m = rules.build_matcher(rules.rule_base_from_data([rule], lexicons=LEXICONS))
+    m = rules.build_matcher(rules.rule_base_from_data([rule], lexicons=LEXICONS), second_opinion=False)
     three = [h for h in m.match("绝对湿针能矫正") if h.rule_id == "t-three"]
     assert three                                             # one slot by sound
     assert [h for h in m.match("绝对是真乳胶枕") if h.rule_id == "t-three"] == []   # 是真 + 胶枕: two by sound
