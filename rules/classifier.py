@@ -56,7 +56,7 @@ class Classifier:
     idf: np.ndarray                 # (n-grams,)
     weights: np.ndarray             # (n-grams, categories)
     bias: np.ndarray                # (categories,)
-    # A category beside a rule hit of another category in the same sentence needs this much: there the model's
+    # A category beside a rule hit of another category in the same line needs this much: there the model's
     # doubts are mostly category borders (押题准确率百分之百 is absolute, not also a guarantee). Chosen on dev
     # domains held out of training and on writers' lines scored before they were trained on.
     beside_rules: float = 0.0
@@ -82,19 +82,17 @@ class Classifier:
             where.setdefault(key, []).append(end - key[1] + 1)
         return where
 
-    def opinions(self, nt: NormalizedText, skip: set[str],
-                 rule_spans: tuple[tuple[int, int], ...] = ()) -> list[Opinion]:
+    def opinions(self, nt: NormalizedText, skip: set[str], beside_rule_hits: bool = False) -> list[Opinion]:
         """Categories the model holds for each sentence of the line, except those in `skip`, each with its
         span in nt.original. Sentence by sentence: a transcript joins the end of the previous utterance to
-        the next, and the evidence of one sentence must not lend weight to another. `rule_spans` are the
-        rules' hits (spans in nt.original): a sentence holding one asks `beside_rules` of the model."""
+        the next, and the evidence of one sentence must not lend weight to another. Where the rules hit
+        something in the line, the model must reach `beside_rules` too."""
         out: list[Opinion] = []
         if skip.issuperset(self.categories):
             return out
+        floor = self.beside_rules if beside_rule_hits else 0.0
         for lo, hi in sentences(nt):
-            o_lo, o_hi = nt.span(lo, hi)
-            beside = any(a < o_hi and b > o_lo for a, b in rule_spans)
-            out.extend(self._sentence_opinions(nt, lo, hi, skip, self.beside_rules if beside else 0.0))
+            out.extend(self._sentence_opinions(nt, lo, hi, skip, floor))
         return out
 
     def _sentence_opinions(self, nt: NormalizedText, lo: int, hi: int, skip: set[str],

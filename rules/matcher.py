@@ -218,7 +218,7 @@ class Matcher:
         return [Hit(rule_id=f"model:{o.category}", category=o.category, severity="medium", basis=o.basis,
                     matched=nt.original[o.start:o.end], start=o.start, end=o.end, how="model",
                     score=o.probability, slots=(("模型概率", f"{o.probability:.2f} ≥ {o.threshold:.2f}"),))
-                for o in self.classifier.opinions(nt, skip, tuple((h.start, h.end) for h in hits))]
+                for o in self.classifier.opinions(nt, skip, beside_rule_hits=bool(hits))]
 
     def _exact_layer(self, nt: NormalizedText, cands: list[_Cand], spans: set) -> None:
         s_text = nt.text

@@ -72,13 +72,20 @@ def _one_ngram_model(category: str, probability: float, beside_rules: float) -> 
 
 def test_beside_a_rule_hit_it_needs_more_confidence():
     model = _one_ngram_model("medical_claim", 0.8, beside_rules=0.9)
-    alone = normalize("喝了能长高")
-    assert [o.category for o in model.opinions(alone, set())] == ["medical_claim"]
-    assert model.opinions(alone, set(), rule_spans=((0, 2),)) == []               # a rule hit in this sentence
-    two = normalize("全网最低价。喝了能长高")
-    assert [o.category for o in model.opinions(two, set(), rule_spans=((0, 5),))] == ["medical_claim"]  # the other
+    line = normalize("喝了能长高")
+    assert [o.category for o in model.opinions(line, set())] == ["medical_claim"]
+    assert model.opinions(line, set(), beside_rule_hits=True) == []
     sure = _one_ngram_model("medical_claim", 0.95, beside_rules=0.9)
-    assert [o.threshold for o in sure.opinions(alone, set(), rule_spans=((0, 2),))] == [0.9]
+    assert [o.threshold for o in sure.opinions(line, set(), beside_rule_hits=True)] == [0.9]
+
+
+def test_the_matcher_asks_more_of_it_beside_a_rule_hit(rule_base):
+    model = _one_ngram_model("medical_claim", 0.8, beside_rules=0.9)
+    matcher = rules.build_matcher(rule_base, second_opinion=False)
+    matcher.classifier = model
+    assert [h.how for h in matcher.match("喝了能长高")] == ["model"]
+    beside = matcher.match("全网最低价，喝了能长高")
+    assert beside and "model" not in {h.how for h in beside}
 
 
 def test_the_span_is_the_heaviest_run_of_evidence():

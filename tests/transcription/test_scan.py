@@ -13,39 +13,39 @@ def _segment(pieces: list[tuple[str, float, float]]) -> TranscriptSegment:
                              words=words)
 
 
-def test_hit_times_are_the_phrase_not_the_segment(matcher):
+def test_hit_times_are_the_phrase_not_the_segment(rule_matcher):
     seg = _segment([("家人们", 100.0, 100.9), ("这款", 101.0, 101.4), ("是", 101.4, 101.6),
                     ("全网最低价", 101.6, 102.6), ("，", 102.6, 102.6), ("快来", 102.7, 103.2)])
-    hits = locate_hits(matcher, seg, None)
+    hits = locate_hits(rule_matcher, seg, None)
     price = [h for h in hits if h.category == "false_price"]
     assert price, hits
     assert price[0].start == pytest.approx(101.6, abs=0.25) and price[0].end <= 102.7
     assert price[0].text == seg.text
 
 
-def test_a_phrase_split_across_a_cut_is_caught_once(matcher):
+def test_a_phrase_split_across_a_cut_is_caught_once(rule_matcher):
     first = _segment([("今天", 10.0, 10.4), ("给大家", 10.4, 11.0), ("全网", 11.0, 11.5)])
     second = _segment([("最低价", 11.9, 12.6), ("，", 12.6, 12.6), ("快来抢", 12.7, 13.4)])
-    assert not [h for h in locate_hits(matcher, first, None) if h.category == "false_price"]
-    hits = [h for h in locate_hits(matcher, second, first) if h.category == "false_price"]
+    assert not [h for h in locate_hits(rule_matcher, first, None) if h.category == "false_price"]
+    hits = [h for h in locate_hits(rule_matcher, second, first) if h.category == "false_price"]
     assert len(hits) == 1, hits
     assert hits[0].start == pytest.approx(11.0, abs=0.3) and hits[0].end <= 12.7
     # The same phrase said wholly inside one segment is not reported again by the next one.
     third = _segment([("快来", 14.0, 14.4), ("下单", 14.4, 15.0)])
-    assert not [h for h in locate_hits(matcher, third, second) if h.category == "false_price"]
+    assert not [h for h in locate_hits(rule_matcher, third, second) if h.category == "false_price"]
 
 
-def test_a_hit_wholly_in_the_previous_segment_is_not_repeated(matcher):
+def test_a_hit_wholly_in_the_previous_segment_is_not_repeated(rule_matcher):
     first = _segment([("这是", 1.0, 1.3), ("全网最低价", 1.3, 2.3)])
     second = _segment([("大家", 2.8, 3.1), ("快", 3.1, 3.3), ("下单", 3.3, 3.8)])
-    assert [h.category for h in locate_hits(matcher, first, None)].count("false_price") == 1
-    assert not locate_hits(matcher, second, first)
+    assert [h.category for h in locate_hits(rule_matcher, first, None)].count("false_price") == 1
+    assert not locate_hits(rule_matcher, second, first)
 
 
-def test_a_long_pause_is_not_bridged(matcher):
+def test_a_long_pause_is_not_bridged(rule_matcher):
     first = _segment([("全网", 1.0, 1.5)])
     second = _segment([("最低价", 30.0, 30.8)])
-    assert not [h for h in locate_hits(matcher, second, first) if h.start < 30.0]
+    assert not [h for h in locate_hits(rule_matcher, second, first) if h.start < 30.0]
 
 
 def test_hotwords_fit_whispers_limit_and_favour_severe_rules(rule_base):
