@@ -53,11 +53,14 @@ def _tokens(window: str) -> list[tuple[int, int]]:
 
 
 def inside_longer_word(text: str, start: int, end: int) -> bool:
-    """True when [start, end) cuts through a jieba word (so it is part of a longer, different word)."""
+    """True when [start, end) cuts through a jieba word (so it is part of a longer, different word).
+
+    Only a dictionary word counts: jieba's HMM glues runs of unknown characters into made-up tokens
+    (脑残才买 → 脑残才 / 买), and a claim word glued to the 才 or 就 after it is still that word."""
     lo = max(0, start - WINDOW)
-    spans = _tokens(text[lo:min(len(text), end + WINDOW)])
+    window = text[lo:min(len(text), end + WINDOW)]
     s, e = start - lo, end - lo
-    return any(a < s < b or a < e < b for a, b in spans)
+    return any((a < s < b or a < e < b) and is_dictionary_word(window[a:b]) for a, b in _tokens(window))
 
 
 def inside_dictionary_word(text: str, start: int, end: int, longest: int = 4) -> bool:
@@ -551,6 +554,22 @@ def advisory_mention(original: str, start: int, end: int) -> bool:
         last = b + 1
     outside.append(sentence[last:])
     return bool(_ADVISORY.search(normalize("".join(outside)).text))
+
+
+# A false price is a price set against another: a reference price (原价, 吊牌价, 专柜), another seller's, a
+# later or earlier one, or a second amount. A sentence with one amount and none of these is a plain price
+# (今天价格是一百二十九元), whatever a model's n-grams say. Read on the canonical text, which spells digits out.
+_AMOUNT = re.compile("[零〇一二两俩三四五六七八九十百千万亿几点]{2,}|[一二两三四五六七八九十几](?=[块元毛折])")
+_PRICE_REFERENCE = re.compile(
+    "原价|原来|划线|吊牌|专柜|市场价|参考价|市面|回去|指导价|零售价|建议|官网|官方|门市|商场|超市|实体店|外面|别家|别人家|平时|"
+    "日常|以前|之前|往常|恢复|回到|涨|明天|下播|下周|下个月|直降|降了|便宜了|省了|砍|折|亏|成本|出厂|批发|底价|最低|"
+    "清仓|半价|价值|对比|同款|全网|某[东宝猫多音]|别的|别处|别地|别人|其他|哪家|任何一家|差价|不赚|找不到|更便宜|嘴低|"
+    "比.{0,8}?(?:便宜|低|少|省|贵|高)")
+
+
+def price_without_comparison(sentence: str) -> bool:
+    """True for a canonical sentence that states at most one amount and no price to compare it with."""
+    return len(_AMOUNT.findall(sentence)) < 2 and not _PRICE_REFERENCE.search(sentence)
 
 
 @lru_cache(maxsize=1)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import zlib
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from rules.train_classifier import quote_split
 
 CORPUS = Path(__file__).parent / "data" / "corpus" / "corpus.jsonl"
 QUOTES = Path(__file__).parent / "data" / "quotes" / "quotes.jsonl"
@@ -42,11 +43,6 @@ class Score:
         r = k["tp"] / (k["tp"] + k["fn"]) if k["tp"] + k["fn"] else 1.0
         p = k["tp"] / (k["tp"] + k["fp"]) if k["tp"] + k["fp"] else 1.0
         return f"{c:18s} recall {r:.3f} precision {p:.3f} (tp {k['tp']}, fp {k['fp']}, fn {k['fn']})"
-
-
-def quote_split(source: str) -> str:
-    """Real quotes are split by publication: half may be read while tuning (dev), half never (test)."""
-    return "dev" if zlib.crc32(source.strip().encode("utf-8")) % 2 == 0 else "test"
 
 
 def load_quotes(split: str | None = None) -> list[dict]:

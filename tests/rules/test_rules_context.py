@@ -240,3 +240,21 @@ def test_mention_checks_stay_linear_on_a_hostile_line():
     line = ("所谓“全网最低价”吗禁止" * 20_000)[:200_000]
     for k in range(0, 200_000, 20_000):
         context.not_a_claim(line, k + 3, k + 8)
+
+
+# -- a price without a price to compare it with ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, plain", [
+    ("今天价格是一百二十九元", True),
+    ("它的价格是三百九十九，两个颜色同价", True),
+    ("一盒的价格是39块", True),
+    ("金价今天五百九十八一克，工费另算", True),
+    ("吊牌价1299元", False),                       # a reference price, even bare
+    ("官网六千九，今天我们只要两千九", False),       # two amounts
+    ("商场里卖八百八我们两百九", False),
+    ("明天就回到128", False),                       # a later price
+    ("比超市便宜二十块", False),
+])
+def test_price_without_comparison(text, plain):
+    from rules.normalize import normalize
+    assert context.price_without_comparison(normalize(text).text) is plain
