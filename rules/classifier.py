@@ -17,10 +17,12 @@ from __future__ import annotations
 import json
 import logging
 import math
+import operator
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 
@@ -82,16 +84,84 @@ class Classifier:
             where.setdefault(key, []).append(end - key[1] + 1)
         return where
 
-    def opinions(self, nt: NormalizedText, skip: set[str], beside_rule_hits: bool = False) -> list[Opinion]:
+    @cached_property
+    def _rows(self) -> tuple[ahocorasick.Automaton, np.ndarray]:
+        """The vocabulary as n-gram -> row (a plain int, which the batch pass reads in C) and each row's length."""
+        auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        sizes = np.zeros(len(self.idf), dtype=np.int64)
+        for gram, (row, size) in self.vocabulary.items():
+            auto.add_word(gram, row)
+            sizes[row] = size
+        auto.make_automaton()
+        return auto, sizes
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state.pop("_columns", None)      # the weights again, transposed: quicker made than read
+        return state
+
+    def prepare(self) -> None:
+        """Make the batch path's tables now (before pickling: a process that unpickles has them at once)."""
+        self._rows, self._columns, self._reject_below  # noqa: B018 - computed for their side effect
+
+    @cached_property
+    def _columns(self) -> np.ndarray:
+        return np.ascontiguousarray(self.weights.T)
+
+    @cached_property
+    def _reject_below(self) -> tuple[float, ...]:
+        """Per category, a logit below which the probability is surely under its threshold (a margin far
+        above any rounding): a sentence whose logits are all below needs no exact evidence."""
+        return tuple(math.log(t / (1.0 - t)) - 1e-6 if 0.0 < t < 1.0 else -math.inf for t in self.thresholds)
+
+    def logits_many(self, canonicals: list[str]) -> dict[str, list[float]]:
+        """Approximate logits of many sentences, computed together: one automaton pass over them all and a
+        few numpy operations instead of a dozen small ones per sentence. They differ from _evidence's by
+        rounding only (another order of summation), so they serve to set aside sentences far below every
+        threshold (opinions(known=...)); a sentence near or above one is scored exactly, as ever."""
+        if not canonicals:
+            return {}
+        joined = "\n".join(canonicals)
+        rows_of, size_of = self._rows
+        # (end, row) of every match, flattened in C: no Python object per match
+        flat = np.fromiter(chain.from_iterable(rows_of.iter(joined)), dtype=np.int64)
+        if not len(flat):
+            return {c: self.bias.tolist() for c in canonicals}
+        ends, rows = flat[0::2], flat[1::2]
+        sizes = size_of[rows]
+        lengths = np.fromiter(map(len, canonicals), dtype=np.int64, count=len(canonicals))
+        starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
+        sent = np.searchsorted(starts, ends, side="right") - 1
+        inside = (ends - sizes + 1 >= starts[sent]) & (ends < starts[sent] + lengths[sent])   # not across a join
+        n_rows = len(self.idf)
+        uniq, counts = np.unique(sent[inside] * n_rows + rows[inside], return_counts=True)
+        s_u, r_u = uniq // n_rows, uniq % n_rows
+        values = (1.0 + np.log(counts.astype(np.float64))) * self.idf[r_u]
+        norms = np.sqrt(np.bincount(s_u, weights=values * values, minlength=len(canonicals)))
+        norms[norms == 0] = 1.0
+        values /= norms[s_u]
+        # one category at a time: a column of weights is small enough to stay in the CPU caches
+        logits = np.stack([np.bincount(s_u, weights=values * column[r_u], minlength=len(canonicals))
+                           for column in self._columns], axis=1) + self.bias
+        return dict(zip(canonicals, logits.tolist()))
+
+    def opinions(self, nt: NormalizedText, skip: set[str], beside_rule_hits: bool = False,
+                 known: dict[str, list[float]] | None = None) -> list[Opinion]:
         """Categories the model holds for each sentence of the line, except those in `skip`, each with its
         span in nt.original. Sentence by sentence: a transcript joins the end of the previous utterance to
         the next, and the evidence of one sentence must not lend weight to another. Where the rules hit
-        something in the line, the model must reach `beside_rules` too."""
+        something in the line, the model must reach `beside_rules` too.
+        `known`: logits_many of the line's sentences (a batch): those far below every threshold are skipped."""
         out: list[Opinion] = []
         if skip.issuperset(self.categories):
             return out
         floor = self.beside_rules if beside_rule_hits else 0.0
+        reject = self._reject_below if known else None
         for lo, hi in sentences(nt):
+            if reject is not None:
+                z = known.get(nt.text[lo:hi])
+                if z is not None and all(map(operator.lt, z, reject)):
+                    continue
             out.extend(self._sentence_opinions(nt, lo, hi, skip, floor))
         return out
 
@@ -117,6 +187,8 @@ class Classifier:
             a, b = _best_stretch(share)
             start, end = nt.span(lo + a, lo + b)
             if context.not_a_claim(nt.original, start, end) or context.negated(nt.original, start):
+                continue
+            if cat == "false_price" and context.price_without_comparison(nt.text[lo:hi]):
                 continue
             out.append(Opinion(cat, p, start, end, max(self.thresholds[c], floor), self.bases[c]))
         return out
@@ -192,10 +264,20 @@ def _automaton(ngrams: list[str]) -> ahocorasick.Automaton:
     return auto
 
 
+_installed: Classifier | None = None
+
+
 @lru_cache(maxsize=1)
 def load() -> Classifier:
-    """The bundled classifier (read once per process)."""
-    return read(META_PATH, WEIGHTS_PATH)
+    """The bundled classifier (read once per process; or the one rules.cache installed, read from its pickle)."""
+    return _installed if _installed is not None else read(META_PATH, WEIGHTS_PATH)
+
+
+def install(model: Classifier) -> None:
+    """Make `model` (the bundled classifier, as rules.cache unpickled it) what load() returns in this process."""
+    global _installed
+    _installed = model
+    load.cache_clear()
 
 
 def load_or_none() -> Classifier | None:

@@ -118,12 +118,20 @@ class FrameIndex:
                             halves.setdefault(enc[:mid], []).append((fid, si, enc, 0))
                             halves.setdefault(enc[mid:], []).append((fid, si, enc, mid))
                 self.frames.append(_FrameDef(ri, frame, tuple(pats)))
-        self._exact = _automaton({k: (len(k), _dedup(v), _masks(v)) for k, v in exact.items()})
-        self._sound = _automaton({k: (len(k), _dedup(v), _masks(v)) for k, v in sound.items()})
-        self._halves = _automaton({k: (len(k), _dedup(v), _masks(v)) for k, v in halves.items()})
-        self._full = [(1 << len(f.frame.slots)) - 1 for f in self.frames]
-        self._pattern_mask = [sum(1 << si for si, _, _ in f.patterns) for f in self.frames]
-        self._pattern_only = frozenset(i for i, f in enumerate(self.frames) if self._pattern_mask[i] == self._full[i])
+        # Which frames can be complete in a line is decided on one Python int for all frames: frame f owns the
+        # bits [f*W, f*W+W) (slot si is bit f*W+si, the top bit a guard that catches a carry), and each
+        # automaton key carries the bits of every (frame, slot) it names. A per-frame dict of slot masks,
+        # updated for every frame of every key found, was a quarter of all matching time.
+        self._width = width = max([2] + [len(f.frame.slots) + 1 for f in self.frames])
+        self._exact = _automaton({k: (len(k), _dedup(v), _bits(v, width)) for k, v in exact.items()})
+        self._sound = _automaton({k: (len(k), _dedup(v), _bits(v, width)) for k, v in sound.items()})
+        self._halves = _automaton({k: (len(k), _term_groups(v, width), _bits(v, width)) for k, v in halves.items()})
+        self._ones = sum(1 << (fid * width) for fid in range(len(self.frames)))     # the lowest bit of each field
+        self._guards = self._ones << (width - 1)
+        self._lows = self._guards - self._ones                                     # every bit of a field but its guard
+        # a field's unused slot bits count as present, so "all slots present" is "all low bits set"
+        self._unused = sum(((1 << (width - 1)) - (1 << len(f.frame.slots))) << (fid * width)
+                           for fid, f in enumerate(self.frames))
         # Slot patterns rewritten by sound (rules.sound_view), where they have enough literals.
         self._sound_slots: dict[str, HeardPattern] = {}
         for f in self.frames:
@@ -136,6 +144,9 @@ class FrameIndex:
         # for their sound rewrites on the sound views. The pool shares each pass with the matcher's patterns.
         own_pool = pool is None
         pool = pool or PatternPool()
+        # (Measured: a second, lazily asked set for the slot patterns of frames with words, asked only on
+        # lines where those words are there, cost more than it saved: most lines have such words, and every
+        # further Filter pass on a line starts with cold caches.)
         self._slot_sets = {d: pool.subset("digits" if d else "text",
                                           sorted({rx.pattern for f in self.frames for _, rx, dd in f.patterns
                                                   if dd == d})) for d in (False, True)}
@@ -144,6 +155,18 @@ class FrameIndex:
                                                    for _, rx, dd in f.patterns
                                                    if dd == d and rx.pattern in self._sound_slots}))
                             for d in (False, True)}
+        # Per view: slot pattern source -> bits of the (frame, slot)s it fills; every pattern slot's bits.
+        self._bits_of: dict[bool, dict[str, int]] = {False: {}, True: {}}
+        self._view_bits = {False: 0, True: 0}
+        heardable = 0
+        for fid, f in enumerate(self.frames):
+            for si, rx, d in f.patterns:
+                bit = 1 << (fid * width + si)
+                self._bits_of[d][rx.pattern] = self._bits_of[d].get(rx.pattern, 0) | bit
+                self._view_bits[d] |= bit
+                if rx.pattern in self._sound_slots:
+                    heardable |= bit
+        self._heardable = heardable         # a pattern slot with a sound rewrite may still be found by sound
         if own_pool:
             pool.compile()
 
@@ -160,18 +183,42 @@ class FrameIndex:
         whose every slot has one. Most lines complete no frame, and cost three automaton scans."""
         s = nt.text
         n = len(s)
-        has: dict[int, int] = {}            # frame -> bit mask of slots with a candidate
         exact_hits = list(self._exact.iter(s)) if self._exact is not None else []
         sound_hits = list(self._sound.iter(pt.enc)) if pt is not None and self._sound is not None else []
         half_hits = list(self._halves.iter(pt.enc)) if pt is not None and self._halves is not None else []
+        words = 0                           # bits of the (frame, slot)s some automaton key names in this line
         for hits in (exact_hits, sound_hits, half_hits):
-            for _end, (_length, _refs, masks) in hits:
-                for fid, mask in masks:
-                    has[fid] = has.get(fid, 0) | mask
-        live = {fid for fid in self._pattern_only} | {
-            fid for fid, mask in has.items() if mask | self._pattern_mask[fid] == self._full[fid]}
-        if not live:
+            for _end, value in hits:
+                words |= value[2]
+        width, guards, lows = self._width, self._guards, self._lows
+        # One pass per view (shared with the rule patterns) names the slot patterns that match at all.
+        can: dict[bool, frozenset[str] | None] = {}
+        patterns = 0                        # bits of the pattern slots whose pattern matches its view
+        for d, subset in self._slot_sets.items():
+            if not subset.patterns:
+                continue
+            matched = can[d] = subset.matching_patterns(nt.digits if d else nt.text)
+            if matched is None:
+                patterns |= self._view_bits[d]
+            else:
+                bits_of = self._bits_of[d]
+                for p in matched:
+                    patterns |= bits_of.get(p, 0)
+        # A frame can be complete when every slot has a word, a pattern match or a sound rewrite to try, and
+        # one slot at least has a word or a pattern match (a sound rewrite is tried only beside those).
+        real = words | patterns
+        complete = ((((real | self._heardable | self._unused) & lows) + self._ones) & guards)
+        complete &= ((real & lows) + lows) & guards
+        if not complete:
             return {}
+        live_bits = (complete >> (width - 1)) * ((1 << width) - 1)
+        live: list[int] = []                # ascending
+        g = complete
+        while g:
+            low = g & -g
+            live.append((low.bit_length() - 1) // width)
+            g ^= low
+        live_set = set(live)
         found: dict[int, list[list[SlotMatch]]] = {}
 
         def add(fid: int, si: int, m: SlotMatch) -> None:
@@ -180,8 +227,8 @@ class FrameIndex:
                 per[si].append(m)
 
         exact_spans: set[tuple[int, int, int, int]] = set()
-        for end, (length, refs, _masks) in exact_hits:
-            if not any(fid in live for fid, _si in refs):
+        for end, (length, refs, bits) in exact_hits:
+            if not bits & live_bits:
                 continue
             start = end - length + 1
             if _is_latin(s[start]) and start > 0 and _is_latin(s[start - 1]):
@@ -190,11 +237,11 @@ class FrameIndex:
                 continue
             o_s, o_e = nt.span(start, end + 1)
             for fid, si in refs:
-                if fid in live:
+                if fid in live_set:
                     exact_spans.add((fid, si, start, end + 1))
                     add(fid, si, SlotMatch(si, o_s, o_e, "exact", (start, end + 1) if length == 2 else None))
-        for end, (length, refs, _masks) in sound_hits:
-            if not any(ref[0] in live for ref in refs):
+        for end, (length, refs, bits) in sound_hits:
+            if not bits & live_bits:
                 continue
             ns, ne = pt.span(end - length + 1, end + 1)
             o_s, o_e = nt.span(ns, ne)
@@ -208,13 +255,16 @@ class FrameIndex:
             if context.crosses_punctuation(original, o_s, o_e):
                 continue
             for fid, si, _syl in refs:
-                if fid in live and (fid, si, ns, ne) not in exact_spans:
+                if fid in live_set and (fid, si, ns, ne) not in exact_spans:
                     add(fid, si, SlotMatch(si, o_s, o_e, "pinyin", None))
         enc = pt.enc if pt is not None else ""
-        for end, (length, refs, _masks) in half_hits:
+        for end, (length, refs, bits) in half_hits:
+            if not bits & live_bits:
+                continue
             h_start = end - length + 1
-            for fid, si, term_enc, offset in refs:
-                if fid not in live:
+            # one check per term (a lexicon term is in several frames' slots), then its live (frame, slot)s
+            for term_enc, offset, group_bits, slots in refs:
+                if not group_bits & live_bits:
                     continue
                 a = h_start - offset
                 b = a + len(term_enc)
@@ -226,15 +276,17 @@ class FrameIndex:
                 ns, ne = pt.span(a, b)
                 o_s, o_e = nt.span(ns, ne)
                 if not context.crosses_punctuation(original, o_s, o_e):
-                    add(fid, si, SlotMatch(si, o_s, o_e, "fuzzy", None))
+                    for fid, si in slots:
+                        if fid in live_set:
+                            add(fid, si, SlotMatch(si, o_s, o_e, "fuzzy", None))
         # A slot pattern (an amount) runs only for frames whose word slots are all there, and once per line
         # however many frames share it.
         spans_of: dict[tuple[str, bool], list[tuple[int, int]]] = {}
-        # One RE2 Set pass per view names the slot patterns that match at all (most lines: none); no other runs.
-        can = {d: ps.matching_patterns(nt.digits if d else nt.text) for d, ps in self._slot_sets.items()}
+        # The pattern passes above named the slot patterns that match at all (most lines: none); no other runs.
         for fid in live:
             for si, rx, digital in self.frames[fid].patterns:
-                if can[digital] is not None and rx.pattern not in can[digital]:
+                known = can.get(digital, frozenset())    # absent: no frame needing that view is live
+                if known is not None and rx.pattern not in known:
                     continue
                 key = (rx.pattern, digital)
                 spans = spans_of.get(key)
@@ -377,12 +429,21 @@ def _local_combinations(per_slot: list[list[SlotMatch]], reach: int):
                     yield combo
 
 
-def _masks(refs: list) -> tuple[tuple[int, int], ...]:
-    """(frame, bit mask of its slots) for the refs of one automaton key: the first pass needs no more."""
-    out: dict[int, int] = {}
+def _bits(refs: list, width: int) -> int:
+    """The (frame, slot) bits of the refs of one automaton key (FrameIndex: field `width` per frame)."""
+    out = 0
     for ref in refs:
-        out[ref[0]] = out.get(ref[0], 0) | (1 << ref[1])
-    return tuple(out.items())
+        out |= 1 << (ref[0] * width + ref[1])
+    return out
+
+
+def _term_groups(refs: list, width: int) -> tuple:
+    """The refs (frame, slot, term encoding, offset) of one half-term key, grouped by (term encoding, offset):
+    (encoding, offset, bits of its (frame, slot)s, its (frame, slot)s), in order of first appearance."""
+    groups: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for fid, si, enc, offset in dict.fromkeys(refs):
+        groups.setdefault((enc, offset), []).append((fid, si))
+    return tuple((enc, offset, _bits(slots, width), tuple(slots)) for (enc, offset), slots in groups.items())
 
 
 def _dedup(items: list) -> tuple:

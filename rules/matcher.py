@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 import ahocorasick
 
 from rules import context
-from rules.classifier import Classifier
+from rules.classifier import Classifier, sentences
 from rules.frames import FrameIndex
 from rules.fuzzy import FuzzyIndex
 from rules.model import Hit, Rule, RuleBase
@@ -29,7 +29,7 @@ from rules.normalize import NormalizedText, normalize
 from rules.pinyin_index import encode, is_encoded, raw_syllables
 from rules.sound_view import SoundPatterns, line_sounds, to_sound
 from rules.regex_guard import LineBudget, PatternPool, compile_safe, pattern_windows
-from rules.windows import windows
+from rules.windows import LINE_WINDOW, windows
 
 log = logging.getLogger(__name__)
 
@@ -148,6 +148,7 @@ class Matcher:
 
         self._sound = SoundPatterns(self.patterns, pool)   # the same patterns heard by sound: rules.sound_view
         pool.compile()
+        self._pattern_sets = pool.sets          # view name -> the one PatternSet every user of the view asks
 
     @property
     def phrase_count(self) -> int:
@@ -182,10 +183,70 @@ class Matcher:
             log.exception("matcher failed on input of %d chars", len(text) if isinstance(text, str) else -1)
             return []
 
+    def match_many(self, texts: list[str]) -> list[list[Hit]]:
+        """match(text) for each text: the same hits, in less time for a batch of short lines.
+
+        Each view's pattern Filter is asked about every line of the batch in one run, with its automata hot
+        in the CPU caches; asked line by line, between the other layers' work, the same passes took about
+        four times as long (1 MB of short lines: ~0.8 s of ~5 s). Likewise the classifier's logits of every
+        sentence come from one numpy pass, and only sentences near or above a threshold are scored one by one.
+        The lines' normalised text and sound views are made once for all. Lines longer than one window go
+        through match() as they are."""
+        try:
+            prepared, known = self._prepare(texts)
+        except Exception:  # noqa: BLE001 - as match(): the batch is then answered line by line
+            log.exception("matcher could not prepare a batch of %d lines", len(texts))
+            prepared, known = [None] * len(texts), None
+        try:
+            return [self.match(text) if ready is None else self._match_prepared(text, *ready, known)
+                    for text, ready in zip(texts, prepared)]
+        finally:
+            for pattern_set in self._pattern_sets.values():
+                pattern_set.forget()
+
+    def _prepare(self, texts: list[str]):
+        """(per text: (normalised, its sound views) or None for match(), the classifier's approximate logits);
+        the pattern sets hold the batch's answers until forget()."""
+        prepared: list[tuple[NormalizedText, dict[str, str]] | None] = []
+        views: dict[str, list[str]] = {name: [] for name in self._pattern_sets}
+        for text in texts:
+            if not isinstance(text, str) or not text or len(text) > LINE_WINDOW:
+                prepared.append(None)
+                continue
+            nt = normalize(text)
+            sounds = {}
+            if nt.text:
+                sounds = {nt.text: to_sound(nt.text)}
+                if nt.digits not in sounds:
+                    sounds[nt.digits] = to_sound(nt.digits)
+                for name, out in views.items():
+                    view = nt.digits if name.endswith("digits") else nt.text
+                    out.append(sounds[view] if name.startswith("sound:") else view)
+            prepared.append((nt, sounds))
+        for name, pattern_set in self._pattern_sets.items():
+            pattern_set.prefetch(views[name])
+        known = None
+        if self.classifier is not None:
+            known = self.classifier.logits_many([ready[0].text[lo:hi] for ready in prepared if ready is not None
+                                                 for lo, hi in sentences(ready[0])])
+        return prepared, known
+
+    def _match_prepared(self, text: str, nt: NormalizedText, sounds: dict[str, str],
+                        known: dict[str, list[float]] | None) -> list[Hit]:
+        try:
+            return self._match(text, LineBudget(len(text)), None, nt, sounds, known)
+        except Exception:  # noqa: BLE001 - as match(): a live stream must survive any transcript
+            log.exception("matcher failed on input of %d chars", len(text))
+            return []
+
     # -- layers -------------------------------------------------------------------------------
     def _match(self, text: str, budget: LineBudget | None = None,
-               uncertain: list[bool] | None = None) -> list[Hit]:
-        nt = normalize(text)
+               uncertain: list[bool] | None = None, nt: NormalizedText | None = None,
+               sounds: dict[str, str] | None = None, known: dict[str, list[float]] | None = None) -> list[Hit]:
+        """`nt`, `sounds`, `known`: normalize(text), to_sound of its views and the classifier's approximate
+        logits of its sentences, when a batch made them already (match_many)."""
+        if nt is None:
+            nt = normalize(text)
         if not nt.text:
             return []
         cands: list[_Cand] = []
@@ -198,7 +259,7 @@ class Matcher:
             if self._has_pinyin:
                 self._pinyin_layer(nt, pt, cands, exact_spans, uncertain)
             self._fuzzy_layer(nt, pt, cands)
-        sound_of = line_sounds()
+        sound_of = line_sounds(sounds)
         if self._frames:
             for fh in self._frames.search(text, nt, pt, uncertain, sound_of):
                 cands.append(_Cand(fh.rule, fh.start, fh.end, "frame", fh.score, False, None, fh.slots))
@@ -210,15 +271,16 @@ class Matcher:
         ruled_out: set[str] = set()
         hits = self._merge(text, self._filter(nt, cands, sound_of, ruled_out))
         if self.classifier is not None:
-            hits.extend(self._second_opinion(nt, hits, ruled_out))
+            hits.extend(self._second_opinion(nt, hits, ruled_out, known))
         return hits
 
-    def _second_opinion(self, nt: NormalizedText, hits: list[Hit], ruled_out: set[str]) -> list[Hit]:
+    def _second_opinion(self, nt: NormalizedText, hits: list[Hit], ruled_out: set[str],
+                        known: dict[str, list[float]] | None = None) -> list[Hit]:
         skip = ruled_out | {c for h in hits for c in h.categories}
         return [Hit(rule_id=f"model:{o.category}", category=o.category, severity="medium", basis=o.basis,
                     matched=nt.original[o.start:o.end], start=o.start, end=o.end, how="model",
                     score=o.probability, slots=(("模型概率", f"{o.probability:.2f} ≥ {o.threshold:.2f}"),))
-                for o in self.classifier.opinions(nt, skip, beside_rule_hits=bool(hits))]
+                for o in self.classifier.opinions(nt, skip, beside_rule_hits=bool(hits), known=known)]
 
     def _exact_layer(self, nt: NormalizedText, cands: list[_Cand], spans: set) -> None:
         s_text = nt.text

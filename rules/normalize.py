@@ -219,21 +219,35 @@ def _rewrite(text: str, starts: list[int], ends: list[int], matches, replace):
     return "".join(parts), s_parts, e_parts
 
 
+def _latin_at(text: str, i: int) -> bool:
+    return i < len(text) and text[i].isascii() and text[i].isalpha()
+
+
 def _char_pass_slow(text: str) -> tuple[list[str], list[int]]:
     cache = _char_cache
     chars: list[str] = []
     starts: list[int] = []
     dropped = False
+    spelled = False         # the Latin word being built came one letter at a time (s b, n m s l)
     for i, ch in enumerate(text):
         form = cache[ch]
         if not form:
             dropped = True
             continue
-        # Keep one space between Latin words so "vx abc" stays two words, not "vxabc".
-        if dropped and chars and form[0].isascii() and form[0].isalpha() and chars[-1].isascii() \
-                and chars[-1].isalpha():
-            chars.append(" ")
-            starts.append(i - 1)
+        latin = form[0].isascii() and form[0].isalpha()
+        after_latin = bool(chars) and chars[-1].isascii() and chars[-1].isalpha()
+        if latin and after_latin and dropped:
+            # Keep one space between Latin words so "vx abc" stays two words, not "vxabc"; letters spelled
+            # out one by one are one word.
+            alone = len(form) == 1 and not _latin_at(text, i + 1)
+            if alone and (spelled or not (len(chars) > 1 and chars[-2].isascii() and chars[-2].isalpha())):
+                spelled = True
+            else:
+                chars.append(" ")
+                starts.append(i - 1)
+                spelled = False
+        elif latin and not after_latin:
+            spelled = False
         dropped = False
         if len(form) == 1:
             chars.append(form)

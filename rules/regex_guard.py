@@ -325,6 +325,7 @@ def compile_union(patterns: list[str]):
 
 SET_MAX_MEM = 64 << 20      # a Set's DFA holds the states of all its patterns at once
 SET_GROUP = 32              # patterns per RE2 Set (see PatternSet)
+_UNASKED = object()
 # Never in a transcript (control characters): a pattern whose only atom is this must be found by the
 # Filter's literal Set in this text, or the Filter is not used (see PatternSet).
 _FILTER_CHECK = b"\x01\x02lw-filter-check\x02\x01"
@@ -348,7 +349,7 @@ class PatternSet:
     and a literal Set's states are bounded by its atoms' prefixes.
     """
 
-    __slots__ = ("patterns", "_filter", "_groups", "_last")
+    __slots__ = ("patterns", "_filter", "_groups", "_last", "_memo")
 
     def __init__(self, patterns) -> None:
         self.patterns = tuple(patterns)
@@ -357,6 +358,7 @@ class PatternSet:
         # The last text asked about and its answer: several users of one view (PatternPool) ask in turn
         # about the same line. One tuple, replaced whole: threads sharing the set see a pair or miss.
         self._last: tuple[str | None, list[int] | None] = (None, None)
+        self._memo: dict[str, list[int] | None] | None = None     # answers asked ahead (prefetch)
         if not self.patterns or self._build_filter():
             return
         o = _options()
@@ -403,6 +405,28 @@ class PatternSet:
         last_text, last = self._last
         if last_text is text or last_text == text:
             return last
+        memo = self._memo
+        if memo is not None:
+            out = memo.get(text, _UNASKED)
+            if out is not _UNASKED:
+                return out
+        out = self._answer(text)
+        self._last = (text, out)
+        return out
+
+    def prefetch(self, texts) -> None:
+        """Answer these texts now, one after another, for matching() to return until forget().
+
+        Why: asked line by line between the other layers' work, each Filter pass starts with its automata
+        out of the CPU caches; measured on 1 MB of short lines, the same passes back to back took a quarter
+        of the time. The answers are the same either way. Not for threads sharing the set with different
+        batches: the last prefetch wins (a text it lacks is simply answered on the spot)."""
+        self._memo = {text: self._answer(text) for text in texts}
+
+    def forget(self) -> None:
+        self._memo = None
+
+    def _answer(self, text: str) -> list[int] | None:
         data = text.encode("utf-8")
         if self._filter is not None:
             n = len(self.patterns)
@@ -419,7 +443,6 @@ class PatternSet:
                     out = None
                     break
                 out.extend(sorted(base + i for i in found if i != sentinel))
-        self._last = (text, out)
         return out
 
     def matching_patterns(self, text: str) -> frozenset[str] | None:
@@ -440,6 +463,7 @@ class PatternPool:
     def __init__(self) -> None:
         self._sources: dict[str, dict[str, int]] = {}      # view name -> pattern source -> shared index
         self._subsets: list[PatternSubset] = []
+        self.sets: dict[str, PatternSet] = {}              # view name -> its set, once compiled
 
     def subset(self, view: str, patterns) -> PatternSubset:
         index = self._sources.setdefault(view, {})
@@ -448,7 +472,7 @@ class PatternPool:
         return sub
 
     def compile(self) -> None:
-        sets = {view: PatternSet(list(index)) for view, index in self._sources.items()}
+        sets = self.sets = {view: PatternSet(list(index)) for view, index in self._sources.items()}
         for sub in self._subsets:
             sub.attach(sets[sub.view])
 

@@ -225,10 +225,10 @@ class SoundPatterns:
         return bool(k) and reach[k - 1] > start
 
 
-def line_sounds():
+def line_sounds(known: dict[str, str] | None = None):
     """to_sound for the views of one line, each computed once however many layers ask (frames' slot
-    patterns, the sound patterns, sound-alike exceptions)."""
-    memo: dict[str, str] = {}
+    patterns, the sound patterns, sound-alike exceptions). `known`: view -> sound already made (a batch)."""
+    memo: dict[str, str] = dict(known) if known else {}
 
     def sound_of(view: str) -> str:
         out = memo.get(view)

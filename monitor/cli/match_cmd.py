@@ -233,8 +233,10 @@ def _stdin_batches():
 _encode_json = json.JSONEncoder(ensure_ascii=False).encode     # json.dumps(x, ensure_ascii=False), made once
 
 
-def _answer(matcher, line: str, fmt: str) -> str:
-    hits = matcher.match(line)
+def _answer(matcher, line: str, fmt: str, hits=None) -> str:
+    """One line's answer; `hits`: matcher.match(line), when a batch found them already."""
+    if hits is None:
+        hits = matcher.match(line)
     if fmt == "jsonl":
         if not hits:        # most lines: the same text json.dumps gives, without building the dict
             return '{"text": ' + _encode_json(line) + ', "hits": []}\n'
@@ -276,8 +278,11 @@ def register(cli: click.Group) -> None:
         def answer(line: str) -> str:
             return _answer(matcher, line, fmt)
 
+        def answer_many(lines: list[str]) -> str:
+            return "".join([_answer(matcher, line, fmt, hits) for line, hits in zip(lines, matcher.match_many(lines))])
+
         for batch in ([list(texts)] if texts else _stdin_batches()):
-            for text in match_parallel.answers(answer, batch, jobs):
+            for text in match_parallel.answers(answer, batch, jobs, answer_many):
                 out.write(text)
             out.flush()         # before waiting for more input: a pipe partner may be waiting for these answers
 

@@ -47,12 +47,15 @@ def _chunks(lines: list[str], n: int) -> list[list[str]]:
     return [c for c in out if c]
 
 
-def answers(answer: Callable[[str], str], lines: list[str], jobs: int) -> Iterator[str]:
-    """The answers of `lines`, in order, as a few strings (each the answers of a run of lines)."""
+def answers(answer: Callable[[str], str], lines: list[str], jobs: int,
+            answer_many: Callable[[list[str]], str] | None = None) -> Iterator[str]:
+    """The answers of `lines`, in order, as a few strings (each the answers of a run of lines).
+    `answer_many(run)`: the answers of a run of lines at once (the matcher's batch path), else `answer` per line."""
+    many = answer_many or (lambda run: "".join([answer(x) for x in run]))
     if jobs <= 1 or len(lines) < MIN_LINES or not hasattr(os, "fork"):
-        yield "".join([answer(x) for x in lines])
+        yield many(lines)
         return
-    yield "".join([answer(x) for x in lines[:WARM_LINES]])
+    yield many(lines[:WARM_LINES])
     chunks = _chunks(lines[WARM_LINES:], jobs)
     children: list[tuple[int | None, object, list[str]]] = []
     # Objects the children only read stay shared: the cyclic GC would otherwise write to every one of them.
@@ -60,13 +63,13 @@ def answers(answer: Callable[[str], str], lines: list[str], jobs: int) -> Iterat
     try:
         for chunk in chunks[1:]:
             try:
-                children.append(_start(answer, chunk))
+                children.append(_start(many, chunk))
             except OSError:         # no fork (process limit) or no temporary file: this part is answered here
                 children.append((None, None, chunk))
     finally:
         gc.unfreeze()
     try:
-        yield "".join([answer(x) for x in chunks[0]])
+        yield many(chunks[0])
         while children:
             pid, f, chunk = children.pop(0)
             text = None
@@ -77,7 +80,7 @@ def answers(answer: Callable[[str], str], lines: list[str], jobs: int) -> Iterat
                         f.seek(0)
                         text = f.read().decode("utf-8")
             if text is None:        # killed, failed or never started: its part is answered here instead
-                text = "".join([answer(x) for x in chunk])
+                text = many(chunk)
             yield text
     finally:                # the reader went away (a closed pipe, Ctrl-C): no child outlives the command
         for pid, f, _chunk in children:
@@ -91,7 +94,7 @@ def answers(answer: Callable[[str], str], lines: list[str], jobs: int) -> Iterat
             f.close()
 
 
-def _start(answer: Callable[[str], str], chunk: list[str]) -> tuple[int, object, list[str]]:
+def _start(many: Callable[[list[str]], str], chunk: list[str]) -> tuple[int, object, list[str]]:
     f = tempfile.TemporaryFile()
     try:
         pid = os.fork()
@@ -101,7 +104,7 @@ def _start(answer: Callable[[str], str], chunk: list[str]) -> tuple[int, object,
     if pid == 0:                    # the child: answer, write, and leave without running the parent's cleanup
         code = 1
         try:
-            f.write("".join([answer(x) for x in chunk]).encode("utf-8"))
+            f.write(many(chunk).encode("utf-8"))
             f.flush()
             code = 0
         finally:

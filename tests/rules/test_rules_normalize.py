@@ -75,3 +75,11 @@ def test_hesitation_sounds_are_dropped_like_punctuation():
     nt = normalize("全网最…嗯…低价")
     assert nt.text == "全网最低价"
     assert nt.span(3, 5) == (6, 8)              # 低价 maps back past the filler
+
+
+def test_letters_spelled_one_by_one_are_one_word():
+    # s b, n m s l: an evasion by spacing; two Latin words stay two words
+    assert normalize("评论区那个s b，你").text == "评论区那个sb你"
+    assert normalize("n m s l，拉黑").text.startswith("nmsl")
+    assert normalize("vx abc").text == "微信 abc"
+    assert normalize("a bc d").text == "a bc d"
