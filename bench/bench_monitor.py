@@ -202,7 +202,8 @@ def run_once(count: int, clips: list[Path], work: Path, beam: int, streams: list
               "recall": recall(streams[:scored], hits_per_clip[:scored]),
               "recall_single_stream": recall(streams[:scored], reference[:scored]),
               "shed_utterances": stopped.get("shed_utterances"), "utterances": stopped.get("utterances"),
-              "tail_redecodes": stopped.get("tail_redecodes"),
+              "tail_redecodes": stopped.get("tail_redecodes"), "worker_cpu_seconds": stopped.get("cpu_seconds"),
+              "second_chances": stopped.get("second_chances"),
               "stages": stopped.get("stages")}
     if latencies:
         result.update(p50=round(percentile(latencies, 0.5), 2), p95=round(percentile(latencies, 0.95), 2),

@@ -12,7 +12,7 @@ import threading
 import signal
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -26,6 +26,7 @@ class AsrResult:
     segments: list            # per submitted utterance: its transcription.types.TranscriptSegment list
     seconds: float            # processing time inside the ASR process, for the whole job
     redecoded: int = 0        # windows whose decode ended early and whose tail was decoded again
+    skipped: list[int] = field(default_factory=list)   # items the packed decode skipped (redecode=False only)
 
 
 # Utterances of different streams share one Whisper window at these virtual times, far apart, so every
@@ -55,10 +56,11 @@ def _exit_with_parent() -> None:
 
 
 def _transcribe(items: list[tuple[np.ndarray, float, float]], hotwords: str | None,
-                beam_size: int | None = None) -> AsrResult:
+                beam_size: int | None = None, redecode: bool = True) -> AsrResult:
     """Transcribe utterances (samples, start, end) together: one encoder pass for the lot when the
     transcriber packs (Whisper's encoder costs a full 30 s window per call, however short the audio).
-    `beam_size` overrides the pool's beam for this job (load shedding); None = the pool's."""
+    `beam_size` overrides the pool's beam for this job (load shedding); None = the pool's. `redecode` False:
+    an utterance the packed decode skipped is not decoded again here but reported in `skipped`."""
     global _default_beam
     from transcription.types import Utterance
 
@@ -76,11 +78,19 @@ def _transcribe(items: list[tuple[np.ndarray, float, float]], hotwords: str | No
         virtual = [Utterance(samples=samples, start=_VIRTUAL_SPACING * (i + 1),
                              end=_VIRTUAL_SPACING * (i + 1) + (end - start))
                    for i, (samples, start, end) in enumerate(items)]
-        for seg in _transcriber.transcribe_many(virtual):
+        for seg in _transcriber.transcribe_many(virtual, redecode=redecode):
             i = min(len(items) - 1, max(0, int(round(seg.start / _VIRTUAL_SPACING)) - 1))
             per_item[i].append(_shift(seg, items[i][1] - virtual[i].start))
     return AsrResult(segments=per_item, seconds=time.perf_counter() - began,
-                     redecoded=getattr(_transcriber, "tail_redecodes", 0) - redecoded_before)
+                     redecoded=getattr(_transcriber, "tail_redecodes", 0) - redecoded_before,
+                     skipped=[] if redecode else skipped(per_item))
+
+
+def skipped(per_item: list[list]) -> list[int]:
+    """Items that came back without words while another item of the same window was heard: the decode
+    jumped over them (the transcriber's own test: at least two different characters, else a loop)."""
+    heard = [len({c for seg in segs for c in seg.text if c.isalnum()}) >= 2 for segs in per_item]
+    return [i for i, ok in enumerate(heard) if not ok] if any(heard) else []
 
 
 def _shift(seg, by: float):  # noqa: ANN001, ANN202
@@ -109,9 +119,9 @@ class AsrPool:
             future.result()
 
     def submit(self, items: list[tuple[np.ndarray, float, float]], hotwords: str | None, *,
-               beam_size: int | None = None) -> Future:
+               beam_size: int | None = None, redecode: bool = True) -> Future:
         """Transcribe (samples, start, end) utterances in one job; the result has one list per item."""
-        return self._executor.submit(_transcribe, items, hotwords, beam_size)
+        return self._executor.submit(_transcribe, items, hotwords, beam_size, redecode)
 
     def restart(self) -> None:
         """After an ASR process died (BrokenProcessPool): a fresh pool; the caller resubmits."""

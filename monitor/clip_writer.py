@@ -5,8 +5,13 @@ Measured at 8 realtime sample streams (docs/operations.md, "Where a worker's tim
 ffmpeg per hit cost about a quarter of all the CPU the host spent, more than the worker process itself; the
 same encoder in-process costs half as much. The clip is the same — Ogg Opus, 24 kb/s, `voip` — and checked
 the same way as `transcription.clips.save_clip` does (written under a temporary name, decoded back to its
-full length, hashed, then renamed). Anything unusual (another format, an encoder error, a short or empty
-file, a full disk) goes to `save_clip` itself, whose error reporting is the one operators know.
+full length, hashed, then renamed). Unlike `save_clip` it asks libopus for less encoder search
+(COMPLEXITY): on this 2-core box every CPU second the worker spends is taken from the ASR processes, and
+at the default complexity (10) the clips were nine tenths of the worker's own CPU at 10 streams (py-spy,
+2026-11-30); complexity 1 costs a third (0.019 instead of 0.057 CPU s for 7 s of speech) for a file of the
+same size and bit rate, still plain Ogg Opus that every player decodes. Anything unusual (another format,
+an encoder error, a short or empty file, a full disk) goes to `save_clip` itself, whose error reporting is
+the one operators know.
 """
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ from transcription.clips import DURATION_TOLERANCE, ClipResult, decoded_seconds,
 from transcription.types import SAMPLE_RATE
 
 BIT_RATE = 24_000          # as transcription.clips.CODECS[".opus"]
+COMPLEXITY = 1             # libopus search effort 0-10 (ffmpeg's compression_level); see above
 
 
 def write_clip(samples: np.ndarray, path: Path) -> ClipResult:
@@ -51,7 +57,8 @@ def _encode(samples: np.ndarray, target: Path) -> None:
     import av
 
     with av.open(str(target), "w", format="ogg") as out:
-        stream = out.add_stream("libopus", rate=SAMPLE_RATE, options={"application": "voip"})
+        stream = out.add_stream("libopus", rate=SAMPLE_RATE, options={"application": "voip",
+                                                                   "compression_level": str(COMPLEXITY)})
         stream.bit_rate = BIT_RATE
         stream.layout = "mono"
         frame = av.AudioFrame.from_ndarray(samples[None, :], format="flt", layout="mono")

@@ -40,6 +40,7 @@ CHECKPOINT_EPSILON = 1e-3
 class Pending:
     utterance: Utterance
     enqueued: float = field(default_factory=time.monotonic)
+    second_chance: bool = False      # a packed window skipped it once: decoded again (monitor.asr_scheduler)
 
 
 class Pipeline:

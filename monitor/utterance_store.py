@@ -8,7 +8,10 @@ counted) — and are stored with their true media times when it answers again.
 """
 from __future__ import annotations
 
+import functools
+import hashlib
 import logging
+import os
 import pickle
 import time
 from collections import deque
@@ -144,13 +147,23 @@ class UtteranceStore:
 
     # -- evidence ---------------------------------------------------------------------------------------
     def _clip_writer(self, item: StoreItem):  # noqa: ANN202
+        # One encode per stretch of audio: a phrase hit by several rules (or by a rule and the classifier)
+        # has the same clip for each hit; the later ones get a copy of the first file (each hit keeps a file
+        # of its own, so retention may delete one without touching the others).
+        made: dict[tuple[float, int], Path] = {}
+
         def write(hit, stem: Path) -> ClipResult | None:  # noqa: ANN001
             captured = item.clips.get(_hit_index(item.request, hit))
             if captured is None or len(captured[0]) == 0:
                 return None
             samples, clip_start = captured
-            return write_evidence(self.clips_dir, stem, samples, max(0.0, hit.start - clip_start),
-                                  self._write_clip)
+            key = (round(clip_start, 3), len(samples))
+            first = made.get(key)
+            writer = self._write_clip if first is None else functools.partial(_copy_clip, first, self._write_clip)
+            result = write_evidence(self.clips_dir, stem, samples, max(0.0, hit.start - clip_start), writer)
+            if result.ok and first is None and result.path:
+                made[key] = self.clips_dir / result.path
+            return result
         return write
 
     # -- memory and spool ---------------------------------------------------------------------------------
@@ -207,6 +220,24 @@ def capture_clips(segments: list[SegmentResult], clip: Callable[[float, float], 
                 captured[n] = (np.asarray(samples), clip_start)
             n += 1
     return captured
+
+
+def _copy_clip(source: Path, writer: Callable | None, samples: np.ndarray, path: Path):  # noqa: ANN202
+    """A clip identical to one already written for this utterance: its bytes again under the new name
+    (through a temporary name, as every clip), else — the first one gone meanwhile — encoded anew."""
+    from transcription.clips import ClipResult as WrittenClip
+    from transcription.clips import write_clip
+
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.copy.tmp")
+    try:
+        data = source.read_bytes()
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        return (writer or write_clip)(samples, path)
+    return WrittenClip(path, hashlib.sha256(data).hexdigest(), True, size=len(data))
 
 
 def write_evidence(clips_dir: Path, stem: Path, samples: np.ndarray, offset: float,

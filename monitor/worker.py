@@ -430,7 +430,7 @@ class Worker:
         deadline = time.monotonic() + 60
         while (self.scheduler.in_flight or self.transcribed or self.store.total()) and time.monotonic() < deadline:
             with self.asr_lock:       # the dispatcher has stopped; the lock only keeps the rule simple
-                self.transcribed.extend(self.scheduler.collect(None))
+                self.transcribed.extend(self.scheduler.collect(None, requeue=False))
             self._match_transcribed()
             self._flush()
             time.sleep(0.05)
@@ -457,9 +457,13 @@ class Worker:
         except Exception:  # noqa: BLE001
             pass
         log.info("worker stopped", extra={"worker": self.worker_id, "stages": self.stages.as_json(),
+                                          # CPU of this process alone (ingestion, matching, clips, database):
+                                          # on a host with one ASR process per core, taken from the ASR
+                                          "cpu_seconds": round(time.process_time(), 2),
                                           "utterances": self.stats.utterances,
                                           "shed_utterances": self.stats.shed_utterances,
-                                          "tail_redecodes": self.stats.tail_redecodes})
+                                          "tail_redecodes": self.stats.tail_redecodes,
+                                          "second_chances": self.scheduler.requeued})
 
     # -- housekeeping -----------------------------------------------------------------------------------
     def _heartbeat(self) -> None:

@@ -51,12 +51,13 @@ class Transcriber:
     def transcribe(self, utt: Utterance) -> list[TranscriptSegment]:
         return self.transcribe_many([utt])
 
-    def transcribe_many(self, utts: list[Utterance]) -> list[TranscriptSegment]:
+    def transcribe_many(self, utts: list[Utterance], *, redecode: bool = True) -> list[TranscriptSegment]:
         """One decode for consecutive utterances (together ≤ MAX_WINDOW_S, else split); one segment
-        per utterance that has speech, in order, with absolute media times."""
+        per utterance that has speech, in order, with absolute media times. `redecode` False leaves what
+        the decode skipped empty (the monitor's scheduler gives it a later window instead of one of its own)."""
         out: list[TranscriptSegment] = []
         for pack in _packs(utts, MAX_WINDOW_S):
-            out += self._decode_pack(pack)
+            out += self._decode_pack(pack, retry=redecode)
         return out
 
     def _decode_pack(self, pack: list[Utterance], retry: bool = True) -> list[TranscriptSegment]:
