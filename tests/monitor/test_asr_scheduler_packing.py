@@ -29,6 +29,15 @@ def pipeline(tmp_path, stream_id: int, lengths: list[float], *, clock: bool) -> 
     return p
 
 
+def utterances(path) -> list[Utterance]:
+    """A recording cut by the worker's own segmenter."""
+    from transcription.source import open_audio
+    segmenter, found = Segmenter(), []
+    for block in open_audio(str(path)):
+        found += segmenter.feed(block)
+    return found + segmenter.flush()
+
+
 def taken(batch) -> list[tuple[int, float]]:
     return [(p.stream_id, pending.utterance.start) for p, pending in batch]
 
@@ -76,15 +85,6 @@ def test_the_oldest_waiting_utterance_of_every_stream_comes_before_any_backlog(t
 def test_a_grouped_window_gives_every_utterance_its_own_text_and_media_time(tmp_path, asr_pool, audio):
     """Real model: two streams, one with two utterances in the job; the job's results go back to the right
     stream and utterance, in each stream's order, at their own media times."""
-    from transcription.segmenter import Segmenter
-    from transcription.source import open_audio
-
-    def utterances(path) -> list[Utterance]:
-        segmenter, found = Segmenter(), []
-        for block in open_audio(str(path)):
-            found += segmenter.feed(block)
-        return found + segmenter.flush()
-
     beauty, kitchen = utterances(audio["beauty17"]), utterances(audio["kitchen25"])
     assert len(beauty) >= 2 and kitchen
     a = pipeline(tmp_path, 1, [], clock=True)
@@ -155,15 +155,6 @@ def test_a_window_that_skips_an_utterance_sends_it_again_beside_its_streams_next
     sits between two streams' speech; the window skips it, so it and its stream's next utterance come back
     for a second chance, are decoded in the next job (this time the transcriber may decode again inside
     the job), and every utterance is answered once, in each stream's order."""
-    from transcription.segmenter import Segmenter
-    from transcription.source import open_audio
-
-    def utterances(path) -> list[Utterance]:
-        segmenter, found = Segmenter(), []
-        for block in open_audio(str(path)):
-            found += segmenter.feed(block)
-        return found + segmenter.flush()
-
     beauty, kitchen = utterances(audio["beauty17"]), utterances(audio["kitchen25"])
     a = pipeline(tmp_path, 1, [], clock=True)
     b = pipeline(tmp_path, 2, [], clock=True)
