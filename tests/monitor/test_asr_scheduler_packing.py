@@ -31,6 +31,7 @@ def pipeline(tmp_path, stream_id: int, lengths: list[float], *, clock: bool) -> 
 
 def utterances(path) -> list[Utterance]:
     """A recording cut by the worker's own segmenter."""
+    from transcription.segmenter import Segmenter
     from transcription.source import open_audio
     segmenter, found = Segmenter(), []
     for block in open_audio(str(path)):
