@@ -52,15 +52,23 @@ def _tokens(window: str) -> list[tuple[int, int]]:
     return out
 
 
-def inside_longer_word(text: str, start: int, end: int) -> bool:
+def inside_longer_word(text: str, start: int, end: int, nt=None) -> bool:
     """True when [start, end) cuts through a jieba word (so it is part of a longer, different word).
 
     Only a dictionary word counts: jieba's HMM glues runs of unknown characters into made-up tokens
-    (脑残才买 → 脑残才 / 买), and a claim word glued to the 才 or 就 after it is still that word."""
+    (脑残才买 → 脑残才 / 买), and a claim word glued to the 才 or 就 after it is still that word.
+    With `nt` (text is nt.text), a "word" that spans punctuation the normalisation dropped is none:
+    无需店面、包赚不赔 reads 店面包赚 in canonical text, and 面包 there is two clauses' ends."""
     lo = max(0, start - WINDOW)
     window = text[lo:min(len(text), end + WINDOW)]
     s, e = start - lo, end - lo
-    return any((a < s < b or a < e < b) and is_dictionary_word(window[a:b]) for a, b in _tokens(window))
+    return any((a < s < b or a < e < b) and is_dictionary_word(window[a:b])
+               and not (nt is not None and _spans_break(nt, lo + a, lo + b)) for a, b in _tokens(window))
+
+
+def _spans_break(nt, start: int, end: int) -> bool:
+    o, c = nt.span(start, end)
+    return any(is_break(ch) for ch in nt.original[o:c])
 
 
 def inside_dictionary_word(text: str, start: int, end: int, longest: int = 4) -> bool:

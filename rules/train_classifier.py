@@ -208,17 +208,14 @@ def _classifier(vec, models, thresholds, bases):
 def _held_out_dev_figure(folds, thresholds, bases) -> dict:
     from .loader import load_rule_dir
     from .matcher import Matcher
+    from .scoring import Score, score
     rule_base = load_rule_dir()
     corpus = _jsonl(DATA / "corpus" / "corpus.jsonl")
-    tp = fp = fn = 0
+    s = Score()
     for fold, vec, models in folds:
         matcher = Matcher(rule_base, classifier=_classifier(vec, models, thresholds, bases))
-        for r in corpus:
-            if r["split"] == "dev" and "dev:" + r["domain"] in fold:
-                got = {c for h in matcher.match(r["text"]) for c in h.categories}
-                want = set(r["labels"])
-                tp, fp, fn = tp + len(got & want), fp + len(got - want), fn + len(want - got)
-    return {"recall": round(tp / (tp + fn), 3), "precision": round(tp / (tp + fp), 3), "tp": tp, "fp": fp, "fn": fn}
+        score(matcher, [r for r in corpus if r["split"] == "dev" and "dev:" + r["domain"] in fold], into=s)
+    return {"recall": round(s.recall, 3), "precision": round(s.precision, 3), "tp": s.tp, "fp": s.fp, "fn": s.fn}
 
 
 def _category_bases() -> dict[str, str]:
