@@ -162,6 +162,19 @@ def whole_process(lines: list[str]) -> dict:
                   f"(cpu {out[name]['cpu_chars_per_s']:>9,}); {wall:.2f} s, of which start-up {start_wall:.2f} s; "
                   f"cold (building the cache) {cold_wall:.2f} s; --jobs 1: {chars / one_wall:,.0f} chars/s",
                   flush=True)
+        # The input repeats lines (chatter drawn from a short list), and `match` answers a repeated line once:
+        # the same figure on each distinct line once says what a transcript without repeats gets.
+        distinct = list(dict.fromkeys(lines))
+        d_chars = sum(len(x) for x in distinct)
+        d_text = tmp_path / "distinct.txt"
+        d_text.write_text("\n".join(distinct) + "\n", encoding="utf-8")
+        flags, env = sources["yaml"]
+        runs = [_cli_run(["match", "--format", "jsonl", *flags], d_text, env) for _ in range(REPEATS)]
+        d_wall, d_cpu = min(w for w, _ in runs), min(c for _, c in runs)
+        out["distinct_lines_yaml"] = {"lines": len(distinct), "chars": d_chars, "wall_s": round(d_wall, 3),
+                                      "cpu_s": round(d_cpu, 3), "chars_per_s": round(d_chars / d_wall)}
+        print(f"livewatch match (yaml, each distinct line once: {len(distinct):,} lines, {d_chars:,} chars): "
+              f"{d_chars / d_wall:>9,.0f} chars/s; {d_wall:.2f} s", flush=True)
     return out
 
 
@@ -223,7 +236,8 @@ def main() -> None:
               f" (cpu {row['naive_cpu_chars_per_s']:>9,})  {n_hits} hits", flush=True)
     first, last = rows[0]["matcher_chars_per_s"], rows[-1]["matcher_chars_per_s"]
     summary = {
-        "input": {"lines": len(lines), "chars": chars, "utf8_bytes": sum(len(x.encode()) + 1 for x in lines)},
+        "input": {"lines": len(lines), "chars": chars, "utf8_bytes": sum(len(x.encode()) + 1 for x in lines),
+                  "distinct_lines": len(set(lines)), "distinct_chars": sum(len(x) for x in set(lines))},
         "loadavg_before_after": [round(load_before[0], 2), round(os.getloadavg()[0], 2)],
         "note": "best of 3 runs per size (naive at 3k/10k: 1 run); wall and process-CPU chars/s",
         "cold_load_and_build_s": round(cold_build_s, 3),

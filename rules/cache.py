@@ -15,6 +15,7 @@ the pickle: keep such state in the support file or derive it lazily, or a cached
 """
 from __future__ import annotations
 
+import array
 import hashlib
 import logging
 import os
@@ -124,7 +125,27 @@ def _support_state() -> dict:
     from rules.sound_view import sound_table
     import jieba
     context.ensure_jieba()
-    return {"pinyin": tables(), "jieba": (jieba.dt.FREQ, jieba.dt.total), "sound": sound_table()}
+    return {"pinyin": tables(), "jieba": _packed_freq(jieba.dt.FREQ, jieba.dt.total), "sound": sound_table()}
+
+
+def _packed_freq(freq: dict, total: int):
+    """jieba's word table as (words joined by newlines, their counts as int64 bytes, total): rebuilt with one
+    split and one dict(zip()) it loads in about three quarters of the time of the pickled dict (~0.16 s of
+    0.21 s for 500,000 entries), and every cached start pays it. The plain dict when a word or count does not
+    fit that form."""
+    words = list(freq)
+    if any("\n" in w for w in words) or any(type(v) is not int or not -2**63 <= v < 2**63 for v in freq.values()):
+        return freq, total
+    return "\n".join(words), array.array("q", freq.values()).tobytes(), total
+
+
+def _unpacked_freq(packed) -> tuple[dict, int]:
+    if len(packed) == 2:
+        return packed
+    words, counts, total = packed
+    values = array.array("q")
+    values.frombytes(counts)
+    return dict(zip(words.split("\n") if words else [], values.tolist())), total
 
 
 def _install_support(state: dict) -> None:
@@ -137,7 +158,7 @@ def _install_support(state: dict) -> None:
     with dt.lock:
         # jieba's own cache is a marshal file that takes 0.6 s to read; pickle reads the same in 0.2 s.
         if not dt.initialized:
-            dt.FREQ, dt.total = state["jieba"]
+            dt.FREQ, dt.total = _unpacked_freq(state["jieba"])
             dt.initialized = True
 
 

@@ -167,6 +167,11 @@ class FrameIndex:
                 if rx.pattern in self._sound_slots:
                     heardable |= bit
         self._heardable = heardable         # a pattern slot with a sound rewrite may still be found by sound
+        # (frame, slot) bit -> (frame, slot, compiled, digits view) of every pattern slot: _collect walks the
+        # set bits of a line's matched (or heardable) pattern slots of live frames instead of every slot of
+        # every live frame (most lines have ten live frames and no pattern slot to run).
+        self._pattern_slots = {fid * width + si: (fid, si, rx, d)
+                               for fid, f in enumerate(self.frames) for si, rx, d in f.patterns}
         if own_pool:
             pool.compile()
 
@@ -283,45 +288,49 @@ class FrameIndex:
         # however many frames share it.
         spans_of: dict[tuple[str, bool], list[tuple[int, int]]] = {}
         # The pattern passes above named the slot patterns that match at all (most lines: none); no other runs.
-        for fid in live:
-            for si, rx, digital in self.frames[fid].patterns:
-                known = can.get(digital, frozenset())    # absent: no frame needing that view is live
-                if known is not None and rx.pattern not in known:
-                    continue
-                key = (rx.pattern, digital)
-                spans = spans_of.get(key)
-                if spans is None:
-                    view, to_orig = (nt.digits, nt.digit_span) if digital else (nt.text, nt.span)
-                    spans = spans_of[key] = [to_orig(m.start(), m.end()) for m in rx.finditer(view)
-                                             if m.end() > m.start()]
-                for o_s, o_e in spans:
-                    add(fid, si, SlotMatch(si, o_s, o_e, "pattern", None))
+        # `patterns` holds exactly those slots' bits (all of a view's when its pass could not say), so its
+        # bits within live frames, lowest first, are the (frame, slot)s in frame and slot order.
+        pattern_slots = self._pattern_slots
+        todo = patterns & live_bits
+        while todo:
+            low = todo & -todo
+            todo ^= low
+            fid, si, rx, digital = pattern_slots[low.bit_length() - 1]
+            key = (rx.pattern, digital)
+            spans = spans_of.get(key)
+            if spans is None:
+                view, to_orig = (nt.digits, nt.digit_span) if digital else (nt.text, nt.span)
+                spans = spans_of[key] = [to_orig(m.start(), m.end()) for m in rx.finditer(view)
+                                         if m.end() > m.start()]
+            for o_s, o_e in spans:
+                add(fid, si, SlotMatch(si, o_s, o_e, "pattern", None))
         # A half-found frame may find its missing pattern slot by sound (知波江之要三百九 for 直播间只要三百九):
         # the slot's pattern rewritten by sound (rules.sound_view), only where the text view found nothing.
         can_heard: dict[bool, frozenset[str] | None] = {}
-        for fid in live:
+        todo = self._heardable & live_bits      # the live pattern slots with a sound rewrite, in frame, slot order
+        while todo:
+            low = todo & -todo
+            todo ^= low
+            fid, si, rx, digital = pattern_slots[low.bit_length() - 1]
             per = found.get(fid)
-            if per is None or not any(per):
+            if per is None or per[si] or not any(per):
                 continue
-            for si, rx, digital in self.frames[fid].patterns:
-                heard = self._sound_slots.get(rx.pattern)
-                if per[si] or heard is None:
-                    continue
-                key = (rx.pattern, digital, True)
-                spans = spans_of.get(key)
-                if spans is None:
-                    view, to_orig = (nt.digits, nt.digit_span) if digital else (nt.text, nt.span)
-                    sound = sound_of(view)
-                    if digital not in can_heard:
-                        can_heard[digital] = self._heard_sets[digital].matching_patterns(sound)
-                    if can_heard[digital] is not None and heard.rx.pattern not in can_heard[digital]:
-                        spans = spans_of[key] = []
-                    else:
-                        spans = spans_of[key] = [to_orig(m.start(), m.end()) for m in heard.rx.finditer(sound)
-                                                 if m.end() > m.start()
-                                                 and heard.rests_on_words(view[m.start():m.end()])]
-                for o_s, o_e in spans:
-                    add(fid, si, SlotMatch(si, o_s, o_e, "pinyin", None))
+            heard = self._sound_slots[rx.pattern]
+            key = (rx.pattern, digital, True)
+            spans = spans_of.get(key)
+            if spans is None:
+                view, to_orig = (nt.digits, nt.digit_span) if digital else (nt.text, nt.span)
+                sound = sound_of(view)
+                if digital not in can_heard:
+                    can_heard[digital] = self._heard_sets[digital].matching_patterns(sound)
+                if can_heard[digital] is not None and heard.rx.pattern not in can_heard[digital]:
+                    spans = spans_of[key] = []
+                else:
+                    spans = spans_of[key] = [to_orig(m.start(), m.end()) for m in heard.rx.finditer(sound)
+                                             if m.end() > m.start()
+                                             and heard.rests_on_words(view[m.start():m.end()])]
+            for o_s, o_e in spans:
+                add(fid, si, SlotMatch(si, o_s, o_e, "pinyin", None))
         return found
 
     # -- frames -----------------------------------------------------------------------------------

@@ -191,7 +191,23 @@ class Matcher:
         four times as long (1 MB of short lines: ~0.8 s of ~5 s). Likewise the classifier's logits of every
         sentence come from one numpy pass, and only sentences near or above a threshold are scored one by one.
         The lines' normalised text and sound views are made once for all. Lines longer than one window go
-        through match() as they are."""
+        through match() as they are. A text repeated in the batch (a host's catchphrase: 喜欢的宝宝点个关注)
+        is matched once; every copy gets its own list of the same (frozen) hits."""
+        first: dict[str, int] = {}
+        distinct: list[str] = []
+        where: list[int] = []
+        for text in texts:
+            k = first.setdefault(text, len(distinct)) if isinstance(text, str) else -1
+            if k == len(distinct) or k < 0:
+                k = len(distinct)
+                distinct.append(text)
+            where.append(k)
+        if len(distinct) == len(where):
+            return self._match_distinct(distinct)
+        found = self._match_distinct(distinct)
+        return [list(found[k]) for k in where]
+
+    def _match_distinct(self, texts: list[str]) -> list[list[Hit]]:
         try:
             prepared, known = self._prepare(texts)
         except Exception:  # noqa: BLE001 - as match(): the batch is then answered line by line
@@ -371,7 +387,7 @@ class Matcher:
             if excs and c.how in SOUND_EXCEPTION_HOWS and self._sound.in_exception(
                     nt, c.start, c.end, excs, sound_found, heard=c.how != "pattern", sound_of=sound_of or to_sound):
                 continue
-            if c.short and c.norm is not None and context.inside_longer_word(nt.text, *c.norm):
+            if c.short and c.norm is not None and context.inside_longer_word(nt.text, *c.norm, nt=nt):
                 continue
             if context.not_a_claim(nt.original, c.start, c.end):
                 ruled_out.add(self.rules[c.rule].category)

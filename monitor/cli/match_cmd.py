@@ -9,6 +9,7 @@ The built matcher is cached on disk (rules.cache): a second run with the same ru
 from __future__ import annotations
 
 import codecs
+import gc
 import io
 import json
 import os
@@ -278,13 +279,32 @@ def register(cli: click.Group) -> None:
         def answer(line: str) -> str:
             return _answer(matcher, line, fmt)
 
-        def answer_many(lines: list[str]) -> str:
-            return "".join([_answer(matcher, line, fmt, hits) for line, hits in zip(lines, matcher.match_many(lines))])
+        def answer_list(lines: list[str]) -> list[str]:
+            return [_answer(matcher, line, fmt, hits) for line, hits in zip(lines, matcher.match_many(lines))]
 
-        for batch in ([list(texts)] if texts else _stdin_batches()):
-            for text in match_parallel.answers(answer, batch, jobs, answer_many):
-                out.write(text)
-            out.flush()         # before waiting for more input: a pipe partner may be waiting for these answers
+        def answer_many(lines: list[str]) -> str:
+            return "".join(answer_list(lines))
+
+        # The matcher, jieba's word table and the classifier live as long as this process: out of the cyclic
+        # GC's sight, its full collections no longer walk them (measured: ~5 % of a 1 MB batch's matching).
+        gc.freeze()
+        try:
+            for batch in ([list(texts)] if texts else _stdin_batches()):
+                distinct = list(dict.fromkeys(batch))
+                if len(distinct) == len(batch):
+                    for text in match_parallel.answers(answer, batch, jobs, answer_many):
+                        out.write(text)
+                else:
+                    # A repeated line (a host's catchphrase) is answered once for the whole batch, not once per
+                    # process that gets a copy: the processes share the distinct lines.
+                    said: list[str] = []
+                    for part in match_parallel.answers(answer, distinct, jobs, answer_list):
+                        said.extend(part)
+                    answer_of = dict(zip(distinct, said))
+                    out.write("".join([answer_of[line] for line in batch]))
+                out.flush()         # before waiting for more input: a pipe partner may be waiting for these answers
+        finally:
+            gc.unfreeze()       # an embedding process (a test's CliRunner) gets its collector back
 
     @cli.group("rules")
     def rules_group() -> None:

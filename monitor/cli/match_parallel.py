@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import gc
 import os
+import pickle
 import signal
 import tempfile
 from collections.abc import Callable, Iterator
+from typing import Any
 
 MIN_LINES = 4000        # a batch with fewer lines is answered in one process
 WARM_LINES = 250        # answered before forking, so the children share the DFA states these made
@@ -48,8 +50,9 @@ def _chunks(lines: list[str], n: int) -> list[list[str]]:
 
 
 def answers(answer: Callable[[str], str], lines: list[str], jobs: int,
-            answer_many: Callable[[list[str]], str] | None = None) -> Iterator[str]:
-    """The answers of `lines`, in order, as a few strings (each the answers of a run of lines).
+            answer_many: Callable[[list[str]], Any] | None = None) -> Iterator[Any]:
+    """The answers of `lines`, in order, as a few parts (each `answer_many` of a run of lines: a string, or
+    whatever answer_many returns, e.g. a list of per-line answers; a child's part comes back pickled).
     `answer_many(run)`: the answers of a run of lines at once (the matcher's batch path), else `answer` per line."""
     many = answer_many or (lambda run: "".join([answer(x) for x in run]))
     if jobs <= 1 or len(lines) < MIN_LINES or not hasattr(os, "fork"):
@@ -59,6 +62,7 @@ def answers(answer: Callable[[str], str], lines: list[str], jobs: int,
     chunks = _chunks(lines[WARM_LINES:], jobs)
     children: list[tuple[int | None, object, list[str]]] = []
     # Objects the children only read stay shared: the cyclic GC would otherwise write to every one of them.
+    frozen_by_caller = gc.get_freeze_count() > 0      # `livewatch match` freezes its matcher for good
     gc.freeze()
     try:
         for chunk in chunks[1:]:
@@ -67,7 +71,8 @@ def answers(answer: Callable[[str], str], lines: list[str], jobs: int,
             except OSError:         # no fork (process limit) or no temporary file: this part is answered here
                 children.append((None, None, chunk))
     finally:
-        gc.unfreeze()
+        if not frozen_by_caller:
+            gc.unfreeze()
     try:
         yield many(chunks[0])
         while children:
@@ -78,7 +83,7 @@ def answers(answer: Callable[[str], str], lines: list[str], jobs: int,
                     _, status = os.waitpid(pid, 0)
                     if os.waitstatus_to_exitcode(status) == 0:
                         f.seek(0)
-                        text = f.read().decode("utf-8")
+                        text = pickle.loads(f.read())
             if text is None:        # killed, failed or never started: its part is answered here instead
                 text = many(chunk)
             yield text
@@ -94,7 +99,7 @@ def answers(answer: Callable[[str], str], lines: list[str], jobs: int,
             f.close()
 
 
-def _start(many: Callable[[list[str]], str], chunk: list[str]) -> tuple[int, object, list[str]]:
+def _start(many: Callable[[list[str]], Any], chunk: list[str]) -> tuple[int, object, list[str]]:
     f = tempfile.TemporaryFile()
     try:
         pid = os.fork()
@@ -104,7 +109,7 @@ def _start(many: Callable[[list[str]], str], chunk: list[str]) -> tuple[int, obj
     if pid == 0:                    # the child: answer, write, and leave without running the parent's cleanup
         code = 1
         try:
-            f.write(many(chunk).encode("utf-8"))
+            f.write(pickle.dumps(many(chunk), protocol=pickle.HIGHEST_PROTOCOL))
             f.flush()
             code = 0
         finally:

@@ -258,3 +258,23 @@ def test_mention_checks_stay_linear_on_a_hostile_line():
 def test_price_without_comparison(text, plain):
     from rules.normalize import normalize
     assert context.price_without_comparison(normalize(text).text) is plain
+
+
+# -- a dictionary word made only by the punctuation normalisation drops --------------------------------
+def test_a_word_glued_across_dropped_punctuation_does_not_hide_a_claim():
+    from rules.normalize import normalize
+    nt = normalize("无需经验、无需店面、包赚不赔")
+    s = nt.text.index("包赚")
+    # canonical text reads 店面包赚: jieba sees 面包 there, but the original has 、 between 面 and 包
+    assert context.inside_longer_word(nt.text, s, s + 2)
+    assert not context.inside_longer_word(nt.text, s, s + 2, nt=nt)
+    # a real longer word still counts: 面包 in 这个面包赚钱 is bread, not 包赚
+    bread = normalize("这个面包赚钱")
+    b = bread.text.index("包赚")
+    assert context.inside_longer_word(bread.text, b, b + 2, nt=bread)
+
+
+def test_rules_hear_the_claim_after_an_enumeration(rule_matcher):
+    # the rules alone: the classifier weighs the characters 包赚 whatever word they sit in
+    assert "guarantee_claim" in categories(rule_matcher, "无需经验、无需技术、无需店面、包赚不赔")
+    assert "guarantee_claim" not in categories(rule_matcher, "这个面包赚钱吗")
