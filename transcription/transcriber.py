@@ -25,8 +25,12 @@ INITIAL_PROMPT = "以下是普通话的句子。"
 TEMPERATURES = (0.0, 0.2)      # bounded fallback: each step re-decodes the window
 MAX_WINDOW_S = 28.0            # what fits one Whisper window, with margin
 # Silence put between packed utterances. Whisper times the first word after a pause early; without a
-# gap that word lands in the previous utterance (and is lost to a phrase at the start of this one).
-PACK_GAP_S = 0.6
+# gap that word lands in the previous utterance (and is lost to a phrase at the start of this one:
+# `_assign_words` gives a word in or across a gap to the utterance after it). Not longer: without
+# timestamp tokens Whisper takes a long pause for the end of what it has to write and stops there,
+# skipping the utterances after it (offline, the monitor's windows at 12 streams: 0.6 s skipped 28 of 253
+# utterances, 0.3 s 19, 0.1 s 20; docs/operations.md).
+PACK_GAP_S = 0.3
 
 _t2s = OpenCC("t2s")
 
