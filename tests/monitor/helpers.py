@@ -6,9 +6,15 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from monitor import leases
 from monitor.db import make_engine, make_session_factory, session_scope
+from monitor.leases import Claim
+from monitor.models import utcnow
+from monitor.pipeline import Pending, Pipeline
 from monitor.streams import add_stream
+from transcription.types import SAMPLE_RATE, Utterance
 from tests.conftest import SHARED_SAMPLES
 
 REPO = Path(__file__).resolve().parents[2]
@@ -148,3 +154,20 @@ def wait_for(predicate, timeout: float, what: str, interval: float = 0.2, on_tim
         time.sleep(interval)
     detail = f"\n{on_timeout()[-4000:]}" if on_timeout else ""
     raise AssertionError(f"timed out after {timeout} s waiting for {what}{detail}")
+
+
+def queued_pipeline(tmp_path, stream_id: int, lengths: list[float], *, realtime: bool = True,
+                    clock: bool = False) -> Pipeline:
+    """A stream's pipeline with silent utterances of these lengths (1 s apart) waiting for the ASR, for the
+    scheduler's tests. `clock`: the ingestion of a realtime stream has started (its wall-clock origin is set)."""
+    claim = Claim(stream_id=stream_id, name=f"s{stream_id}", url=str(tmp_path / "x.wav"), realtime=realtime,
+                  checkpoint=0.0, previous_owner=None)
+    p = Pipeline(claim, factory=None, worker_id="W", stall_timeout=10, wake=threading.Event())
+    if clock:
+        p.wall_origin = utcnow()       # what the ingestion thread sets at the first block of a realtime stream
+    t = 0.0
+    for length in lengths:
+        samples = np.zeros(int(length * SAMPLE_RATE), dtype=np.float32)
+        p.queue.append(Pending(Utterance(samples=samples, start=t, end=t + length)))
+        t += length + 1.0
+    return p

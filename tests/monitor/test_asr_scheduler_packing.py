@@ -9,24 +9,9 @@ import numpy as np
 import pytest
 
 from monitor.asr_scheduler import AsrScheduler, grouped
-from monitor.leases import Claim
-from monitor.models import utcnow
-from monitor.pipeline import Pending, Pipeline
+from monitor.pipeline import Pending
+from tests.monitor.helpers import queued_pipeline
 from transcription.types import SAMPLE_RATE, Utterance
-
-
-def pipeline(tmp_path, stream_id: int, lengths: list[float], *, clock: bool) -> Pipeline:
-    claim = Claim(stream_id=stream_id, name=f"s{stream_id}", url=str(tmp_path / "x.wav"), realtime=clock,
-                  checkpoint=0.0, previous_owner=None)
-    p = Pipeline(claim, factory=None, worker_id="W", stall_timeout=10, wake=threading.Event())
-    if clock:
-        p.wall_origin = utcnow()       # what the ingestion thread sets at the first block of a realtime stream
-    t = 0.0
-    for length in lengths:
-        samples = np.zeros(int(length * SAMPLE_RATE), dtype=np.float32)
-        p.queue.append(Pending(Utterance(samples=samples, start=t, end=t + length)))
-        t += length + 1.0
-    return p
 
 
 def utterances(path) -> list[Utterance]:
@@ -45,9 +30,9 @@ def taken(batch) -> list[tuple[int, float]]:
 
 def test_a_realtime_stream_sends_what_queued_while_its_job_ran_and_sits_together_in_the_window(tmp_path):
     scheduler = AsrScheduler(lambda: None, pack_seconds=20.0, wake=threading.Event())
-    a = pipeline(tmp_path, 1, [4.0, 3.0, 9.0], clock=True)
-    b = pipeline(tmp_path, 2, [5.0, 2.0], clock=True)
-    c = pipeline(tmp_path, 3, [3.0], clock=True)
+    a = queued_pipeline(tmp_path, 1, [4.0, 3.0, 9.0], clock=True)
+    b = queued_pipeline(tmp_path, 2, [5.0, 2.0], clock=True)
+    c = queued_pipeline(tmp_path, 3, [3.0], clock=True)
     batch = scheduler._fill([a, b, c])
     # Every stream's oldest first (12 s), then the rest in stream order while it fits: a's 3 s and b's 2 s;
     # a's 9 s one would overflow and waits at the head of a's queue.
@@ -59,8 +44,8 @@ def test_a_realtime_stream_sends_what_queued_while_its_job_ran_and_sits_together
 
 def test_a_file_read_at_full_speed_still_sends_one_utterance_per_job(tmp_path):
     scheduler = AsrScheduler(lambda: None, pack_seconds=20.0, wake=threading.Event())
-    fast = pipeline(tmp_path, 1, [3.0, 3.0, 3.0], clock=False)     # no wall clock: read as fast as the ASR goes
-    live = pipeline(tmp_path, 2, [3.0, 3.0], clock=True)
+    fast = queued_pipeline(tmp_path, 1, [3.0, 3.0, 3.0], realtime=False)     # no wall clock: read as fast as the ASR goes
+    live = queued_pipeline(tmp_path, 2, [3.0, 3.0], clock=True)
     batch = grouped(scheduler._fill([fast, live]))
     assert taken(batch) == [(1, 0.0), (2, 0.0), (2, 4.0)]
     assert fast.queued() == 2
@@ -73,9 +58,9 @@ def test_a_file_read_at_full_speed_still_sends_one_utterance_per_job(tmp_path):
 
 def test_the_oldest_waiting_utterance_of_every_stream_comes_before_any_backlog(tmp_path):
     scheduler = AsrScheduler(lambda: None, pack_seconds=10.0, wake=threading.Event())
-    a = pipeline(tmp_path, 1, [4.0, 1.0, 1.0], clock=True)
-    b = pipeline(tmp_path, 2, [3.0], clock=True)
-    c = pipeline(tmp_path, 3, [4.0], clock=True)
+    a = queued_pipeline(tmp_path, 1, [4.0, 1.0, 1.0], clock=True)
+    b = queued_pipeline(tmp_path, 2, [3.0], clock=True)
+    c = queued_pipeline(tmp_path, 3, [4.0], clock=True)
     batch = scheduler._fill([a, b, c])
     # a and b fit (7 s), c (4 s) does not: the window closes rather than let a's backlog take c's place.
     assert taken(grouped(batch)) == [(1, 0.0), (2, 0.0)]
@@ -88,8 +73,8 @@ def test_a_grouped_window_gives_every_utterance_its_own_text_and_media_time(tmp_
     stream and utterance, in each stream's order, at their own media times."""
     beauty, kitchen = utterances(audio["beauty17"]), utterances(audio["kitchen25"])
     assert len(beauty) >= 2 and kitchen
-    a = pipeline(tmp_path, 1, [], clock=True)
-    b = pipeline(tmp_path, 2, [], clock=True)
+    a = queued_pipeline(tmp_path, 1, [], clock=True)
+    b = queued_pipeline(tmp_path, 2, [], clock=True)
     b.queue.append(Pending(kitchen[0]))
     for utt in beauty[:2]:
         a.queue.append(Pending(utt))
@@ -139,7 +124,7 @@ def test_a_skipped_utterance_and_its_streams_later_ones_go_back_to_the_front_in_
     from monitor.asr_scheduler import InFlight
 
     scheduler = AsrScheduler(lambda: None, pack_seconds=20.0, wake=threading.Event())
-    a = pipeline(tmp_path, 1, [2.0, 2.0, 2.0, 2.0], clock=True)
+    a = queued_pipeline(tmp_path, 1, [2.0, 2.0, 2.0, 2.0], clock=True)
     first, second, third, fourth = (a.pop() for _ in range(4))
     a.push_front(fourth)                      # still waiting: it never was in the job
     job = InFlight(Future(), [first, second, third], a, indices=[0, 1, 2], shares=[1 / 3] * 3, redecode=False)
@@ -157,8 +142,8 @@ def test_a_window_that_skips_an_utterance_sends_it_again_beside_its_streams_next
     for a second chance, are decoded in the next job (this time the transcriber may decode again inside
     the job), and every utterance is answered once, in each stream's order."""
     beauty, kitchen = utterances(audio["beauty17"]), utterances(audio["kitchen25"])
-    a = pipeline(tmp_path, 1, [], clock=True)
-    b = pipeline(tmp_path, 2, [], clock=True)
+    a = queued_pipeline(tmp_path, 1, [], clock=True)
+    b = queued_pipeline(tmp_path, 2, [], clock=True)
     silence = Utterance(samples=np.zeros(2 * SAMPLE_RATE, dtype=np.float32), start=beauty[0].start - 3.0,
                         end=beauty[0].start - 1.0)
     a.queue.append(Pending(silence))

@@ -4,19 +4,15 @@ from __future__ import annotations
 import threading
 from datetime import timedelta
 
-import numpy as np
 from prometheus_client.parser import text_string_to_metric_families
 
 from monitor.asr_scheduler import AsrScheduler
 from monitor.db import session_scope
-from monitor.leases import Claim
 from monitor.load_shedding import Shedder, ShedPolicy, stream_lag
 from monitor.metrics import render_metrics, stream_lags
 from monitor.models import WorkerHeartbeat, utcnow
-from monitor.pipeline import Pending, Pipeline
 from monitor.stages import STAGES, StageTimes
-from transcription.types import SAMPLE_RATE, Utterance
-from tests.monitor.helpers import factory_for
+from tests.monitor.helpers import factory_for, queued_pipeline
 
 
 # -- lag -----------------------------------------------------------------------------------------------
@@ -83,22 +79,10 @@ def test_shedding_off():
 
 
 # -- filling a job -------------------------------------------------------------------------------------
-def pipeline(tmp_path, stream_id: int, lengths: list[float]) -> Pipeline:
-    claim = Claim(stream_id=stream_id, name=f"s{stream_id}", url=str(tmp_path / "x.wav"), realtime=True,
-                  checkpoint=0.0, previous_owner=None)
-    p = Pipeline(claim, factory=None, worker_id="W", stall_timeout=10, wake=threading.Event())
-    t = 0.0
-    for length in lengths:
-        samples = np.zeros(int(length * SAMPLE_RATE), dtype=np.float32)
-        p.queue.append(Pending(Utterance(samples=samples, start=t, end=t + length)))
-        t += length + 1.0
-    return p
-
-
 def test_a_job_takes_one_utterance_per_stream_unless_the_stream_is_catching_up(tmp_path):
     scheduler = AsrScheduler(lambda: None, pack_seconds=20.0, wake=threading.Event())
-    a = pipeline(tmp_path, 1, [4.0, 5.0, 6.0, 7.0])
-    b = pipeline(tmp_path, 2, [3.0, 3.0])
+    a = queued_pipeline(tmp_path, 1, [4.0, 5.0, 6.0, 7.0])
+    b = queued_pipeline(tmp_path, 2, [3.0, 3.0])
     # Keeping up: one utterance each, so a transcript never depends on how the utterances were grouped.
     batch = scheduler._fill([a, b])
     assert [(p.stream_id, pending.utterance.start) for p, pending in batch] == [(1, 0.0), (2, 0.0)]
@@ -114,9 +98,9 @@ def test_a_job_takes_one_utterance_per_stream_unless_the_stream_is_catching_up(t
 
 def test_a_job_never_leaves_out_a_waiting_stream_for_another_streams_backlog(tmp_path):
     scheduler = AsrScheduler(lambda: None, pack_seconds=10.0, wake=threading.Event())
-    a = pipeline(tmp_path, 1, [6.0, 1.0])
-    b = pipeline(tmp_path, 2, [3.0])
-    c = pipeline(tmp_path, 3, [4.0])
+    a = queued_pipeline(tmp_path, 1, [6.0, 1.0])
+    b = queued_pipeline(tmp_path, 2, [3.0])
+    c = queued_pipeline(tmp_path, 3, [4.0])
     batch = scheduler._fill([a, b, c], catch_up=lambda _stream_id: True)
     # a and b fit (9 s); c does not and goes first into the next job: a's 1 s tail, younger than c's
     # utterance, does not take the room left over.
@@ -180,7 +164,7 @@ def test_worker_lag_counts_waiting_and_unstored_audio_and_reaches_the_heartbeat(
 
     factory = factory_for(db_url)
     worker = Worker(Settings(data_dir=tmp_path, database_url=db_url), factory, worker_id="W")
-    p = pipeline(tmp_path, 1, [4.0, 5.0])            # two utterances waiting for the ASR: ends 4 s and 10 s
+    p = queued_pipeline(tmp_path, 1, [4.0, 5.0])            # two utterances waiting for the ASR: ends 4 s and 10 s
     p.wall_origin = utcnow() - timedelta(seconds=30)   # the stream's clock says 30 s
     p.received_end = 29.5
     worker.pipelines[1] = p
@@ -189,7 +173,7 @@ def test_worker_lag_counts_waiting_and_unstored_audio_and_reaches_the_heartbeat(
     assert 0.5 <= worker._lag(p) < 1.5                   # caught up: only the newest block's age
     worker._unstored_ends[1] = deque([12.0, 20.0])       # transcribed, not yet in the database
     assert 18.0 <= worker._lag(p) < 19.0
-    unclocked = pipeline(tmp_path, 2, [3.0])             # a file read at full speed has no clock to be behind
+    unclocked = queued_pipeline(tmp_path, 2, [3.0])             # a file read at full speed has no clock to be behind
     worker.pipelines[2] = unclocked
     assert worker._lag(unclocked) is None
     worker.stages.add("asr", 2.0)
