@@ -131,7 +131,7 @@ def negated(original: str, start: int) -> bool:
     clause = original[lo:start]
     # The clause ends at the last punctuation/space before the claim: 不说了，全网最低价 is not negated.
     for k in range(len(clause) - 1, -1, -1):
-        if is_break(clause[k]):
+        if is_break(clause[k]) and clause[k] != "、":     # 不具备祛痘、治疗作用: a list stays in its clause
             clause = clause[k + 1:]
             break
     clause = normalize(clause).text      # traditional 沒/說 -> 没/说, full-width, case
@@ -234,6 +234,60 @@ _LIST_AFTER = ("等", "之类", "这类", "一类", "这些", "这样的", "字�
 _QUOTE_REACH = 12
 
 
+# A caution or contraindication names an illness to keep people away, not to cure it: 糖尿病患者慎用, 胃寒者不宜空腹
+# 饮用, 腰椎疾病请遵医嘱治疗; and a condition with an instruction: 如出现红肿瘙痒，请立即停用. The marker must be in the
+# claim's own clause (能降血压，孕妇慎用 keeps its claim), or, after 如/若/一旦 …, in the next one.
+_CAUTION = re.compile("慎用|慎服|慎食|慎饮|禁用|禁服|禁食|忌用|忌服|忌食|不宜|不适宜|遵医嘱|遵照医嘱|咨询医生|"
+                      "请咨询|在医生指导下|医师指导|请及时就医|请立即就医|及时就医")
+_CONDITION = re.compile("(?:^|[后时])(?:如|若)|如果|一旦|万一|(?:如|若)(?:出现|有|发生|感到|感觉|伴有)")
+_INSTRUCTION = re.compile("^(?:请|应|须|需|立即|马上|及时|停止|停用)")
+
+
+def cautioned(original: str, start: int, end: int) -> bool:
+    """Is [start, end) (its first or last character) in a clause of caution, or a condition with an instruction?"""
+    lo, sentence = _sentence(original, start, end)
+    clauses = re.split("([，,：:；;])", sentence)
+    at = 0
+    for k in range(0, len(clauses), 2):
+        clause = clauses[k]
+        if at <= start - lo < at + len(clause) + 1 or at <= end - 1 - lo < at + len(clause) + 1:
+            if _CAUTION.search(normalize(clause).text):
+                return True
+            after = clauses[k + 2] if k + 2 < len(clauses) else ""
+            if _CONDITION.search(clause) and _INSTRUCTION.search(after.lstrip()):
+                return True
+        at += len(clause) + (len(clauses[k + 1]) if k + 1 < len(clauses) else 0)
+    return False
+
+
+# The approved form of a registered health food's label (保健功能：辅助降血脂; 具有缓解体力疲劳的保健功能): the
+# function is the one the registration grants, in its approved words. Only these words: 保健功能：降血压、治糖尿病
+# names no approved function and stays a claim.
+_APPROVED_FUNCTIONS = ("有助于增强免疫力", "增强免疫力", "有助于抗氧化", "抗氧化", "辅助改善记忆", "改善记忆", "缓解视觉疲劳",
+                       "缓解视疲劳", "清咽润喉", "清咽", "有助于改善睡眠", "改善睡眠", "缓解体力疲劳", "提高缺氧耐受力",
+                       "耐缺氧", "有助于控制体内脂肪", "减肥", "有助于改善骨密度", "增加骨密度", "改善缺铁性贫血",
+                       "有助于改善痤疮", "祛痤疮", "有助于改善黄褐斑", "祛黄褐斑", "有助于改善皮肤水分状况",
+                       "改善皮肤水分", "改善皮肤油分", "有助于调节肠道菌群", "调节肠道菌群", "有助于消化", "促进消化",
+                       "有助于润肠通便", "通便", "辅助保护胃黏膜", "对胃黏膜有辅助保护功能",
+                       "有助于维持血脂健康水平", "辅助降血脂", "有助于维持血糖健康水平", "辅助降血糖",
+                       "有助于维持血压健康水平", "辅助降血压", "对化学性肝损伤有辅助保护作用", "对化学性肝损伤有辅助保护功能",
+                       "对辐射危害有辅助保护功能", "对电离辐射危害有辅助保护作用", "有助于排铅", "促进排铅",
+                       "促进泌乳", "改善营养性贫血", "改善生长发育", "缓解疲劳")
+_LABEL_FORM = re.compile("保健功能(?:[：:]|为|是)|的保健功能")
+
+
+def approved_health_function(original: str, start: int, end: int) -> bool:
+    """Is [start, end) "保健功能" itself or inside an approved function, in a sentence in the label form?"""
+    lo, sentence = _sentence(original, start, end)
+    if _LABEL_FORM.search(sentence) is None:       # on the original: normalising drops the colon
+        return False
+    text = normalize(sentence).text
+    span = normalize(original[start:end]).text
+    if span == "保健功能" or "保健功能".startswith(span) or span.endswith("保健功能"):
+        return True
+    return any(span in f and f in text for f in _APPROVED_FUNCTIONS)
+
+
 def not_a_claim(original: str, start: int, end: int) -> bool:
     """Is [start, end) mentioned (quoted, listed, warned about, reported as found false) or asked and
     denied, rather than claimed? The matcher drops such a candidate."""
@@ -243,7 +297,8 @@ def not_a_claim(original: str, start: int, end: int) -> bool:
         or enumerated_rule(original, start, end) or warned_after(original, start, end) \
         or _straddled_mention(original, start, end) \
         or answered_no(original, start, end) or refuted_hearsay(original, start, end) \
-        or denied_after(original, start, end)
+        or denied_after(original, start, end) or cautioned(original, start, end) \
+        or approved_health_function(original, start, end)
 
 
 def quoted_mention(original: str, start: int, end: int) -> bool:
@@ -467,7 +522,24 @@ def _straddled_mention(original: str, start: int, end: int) -> bool:
 _WARN_AFTER = re.compile("警惕|谨慎|小心|提防|当心|不要相信|不要轻信|别信|不可信|切勿|谨防|骗局|陷阱|套路|噱头|理性消费|理性购物")
 
 
+# Don't be fooled by it: 别被"开一家火一家"的宣传冲昏头 / 不要被全网最低价这种话术骗了 — in one clause, the claim sits
+# between "don't be …" and what fools (宣传, 话术, 忽悠 …); 别被吓到，这个能治… is two clauses and stays a claim.
+_BE_FOOLED = re.compile("(?:别|不要|莫|勿|切莫|千万别|不能|不会)被")
+_FOOLING = re.compile("宣传|话术|广告|口号|说法|噱头|忽悠|骗|套路|迷惑|冲昏|洗脑|蒙蔽|误导|坑")
+_CLAUSE_BREAK = re.compile("[，,。！？!?；;：:\n]")
+
+
+def fooled_by(original: str, start: int, end: int) -> bool:
+    before = _CLAUSE_BREAK.split(original[max(0, start - 16):start])[-1]
+    if _BE_FOOLED.search(before) is None:
+        return False
+    after = _CLAUSE_BREAK.split(original[end:end + 16])[0]
+    return _FOOLING.search(normalize(after).text) is not None
+
+
 def warned_after(original: str, start: int, end: int) -> bool:
+    if fooled_by(original, start, end):
+        return True
     near = original[max(0, start - _LIST_ITEM - 2):start]
     if _CLAIMED.search(near) is None and _CLAIMED.search(normalize(near).text) is None:
         return False
@@ -480,7 +552,8 @@ def warned_after(original: str, start: int, end: int) -> bool:
 # about anything that follows (以后不可能再有这个价), so neither counts.
 _HEARSAY = re.compile("网上|网传|有人说|有的人说|都说|听说|据说|传说|别人说|人家说|外面说|他们说|说是|号称|所谓|宣称|声称|吹")
 _REFUTED = re.compile("瞎说|胡说|乱说|胡扯|瞎扯|扯淡|不靠谱|(?<![不没])夸大|是假的|没有依据|没依据|不科学|谣言|"
-                      "不这么说|不能这么说|不敢这么说|骗人的|忽悠人|别信|不可信|不是真的|不是那么回事|没那么神")
+                      "不这么说|不能这么说|不敢这么说|骗人的|忽悠人|别信|不可信|不是真的|不是那么回事|没那么神|"
+                      "(?:没有|并没有|并无|缺乏|缺少|毫无)(?:任何)?(?:可靠|科学|充分)?(?:的)?(?:证据|依据|根据)")
 _HEARSAY_REACH = 12
 
 

@@ -95,6 +95,16 @@ def test_claims_warned_about_after_they_are_named(text, word, mention):
 
 
 @pytest.mark.parametrize("text, word, mention", [
+    ('别被"开一家火一家"的宣传冲昏头', "开一家火一家", True),
+    ("不要被全网最低价这种话术骗了", "全网最低价", True),
+    ("别被吓到，这个真的能治好你的老胃病", "治好", False),             # the warning is another clause
+    ("别被他们骗了，我们家才是全网最低价", "全网最低价", False),         # after the warning, a claim of one's own
+])
+def test_claims_one_is_told_not_to_be_fooled_by(text, word, mention):
+    assert context.warned_after(text, *_span(text, word)) is mention
+
+
+@pytest.mark.parametrize("text, word, mention", [
     ("网上说香薰能治失眠，那个不靠谱，就是闻着放松", "能治失眠", True),
     ("有人说这是全网最低价，瞎说的，我们不比价", "全网最低价", True),
     ("网上都说泡脚能治百病，那是夸大了", "能治百病", True),
@@ -278,3 +288,31 @@ def test_rules_hear_the_claim_after_an_enumeration(rule_matcher):
     # the rules alone: the classifier weighs the characters 包赚 whatever word they sit in
     assert "guarantee_claim" in categories(rule_matcher, "无需经验、无需技术、无需店面、包赚不赔")
     assert "guarantee_claim" not in categories(rule_matcher, "这个面包赚钱吗")
+
+
+@pytest.mark.parametrize("text, word, caution", [
+    ("电热床垫：糖尿病患者及皮肤感觉迟钝者慎用", "糖尿病", True),
+    ("胃寒者不宜空腹饮用绿茶", "胃寒", True),
+    ("贴敷后如出现红肿瘙痒，请立即揭下", "瘙痒", True),           # a condition, then what to do
+    ("这个能降血压，孕妇慎用", "降血压", False),                   # the caution is another clause
+    ("喝了能治好糖尿病，不用去医院了", "治好糖尿病", False),
+])
+def test_cautions_name_an_illness_without_claiming_a_cure(text, word, caution):
+    assert context.cautioned(text, *_span(text, word)) is caution
+
+
+@pytest.mark.parametrize("text, word, approved", [
+    ("保健功能：辅助降血脂。适宜人群：血脂偏高者", "辅助降血脂", True),
+    ("本品经动物实验评价，具有缓解体力疲劳的保健功能", "保健功能", True),
+    ("保健功能：降血压、治疗糖尿病", "治疗糖尿病", False),           # not an approved function
+    ("这个茶有保健功能，能降血脂", "降血脂", False),                 # not the label form
+])
+def test_the_approved_label_of_a_health_food_is_no_claim(text, word, approved):
+    assert context.approved_health_function(text, *_span(text, word)) is approved
+
+
+def test_a_negation_covers_a_list_and_hearsay_without_evidence_is_refuted():
+    text = "本品为普通化妆品，不具备祛痘、治疗作用"
+    assert context.negated(text, text.index("治疗"))
+    text = "网上说氢水能治百病，这种说法并没有可靠证据"
+    assert context.refuted_hearsay(text, *_span(text, "治百病"))
