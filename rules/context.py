@@ -288,6 +288,34 @@ def approved_health_function(original: str, start: int, end: int) -> bool:
     return any(span in f and f in text for f in _APPROVED_FUNCTIONS)
 
 
+# A report that retells a claim in its own words, in the register of a case file or a warning: 经查，当事人宣称
+# 上述产品具有治疗腰间盘突出的功效 / 讲课的人称，糖尿病可以治愈 / 一些违法保健食品广告…如声称可以治疗某种疾病.
+# Published cases label such sentences the regulator's, not the seller's. A claim the report quotes in quotation
+# marks (当事人在直播中称“能治疗颈椎病”) is the seller's own words and still counts (the corpus's convention).
+_REPORTER = re.compile("当事人|经查|查明|涉事|涉案|该主播|该公司|该企业|该店|该商家|该直播间|该机构|不法商家|不法分子|"
+                       "一些商家|部分商家|有些商家|少数商家|违法广告|讲课的人|店员|销售人员|推销人员|业务员|被告|原告|"
+                       "据称|据报道|报道|媒体|记者|执法人员|通报|监管部门|市场监管|本案|该案")
+_REPORT_VERB = re.compile("宣称|声称|号称|谎称|自称|称|吹嘘|鼓吹|宣传|介绍|表示|说")
+_JUDGED = re.compile("虚假|夸大|欺骗|违法|不法|诱饵|噱头|伪科学|误导|涉嫌|构成|违反|查处|整治|陷阱|骗取|骗局|不实")
+
+
+def paraphrased_report(original: str, start: int, end: int) -> bool:
+    lo, sentence = _sentence(original, start, end)
+    k = start - lo
+    if not _QUOTE_CHARS.isdisjoint(sentence) and any(a < k <= b for a, b in _quotes_in(sentence)):
+        return False            # 称其护膝“可治疗风湿性关节炎”: the report quotes the seller's words
+    before = normalize(sentence[:k]).text
+    if not before:
+        return False
+    verb = None
+    for verb in _REPORT_VERB.finditer(before):
+        pass
+    judged = _JUDGED.search(normalize(sentence).text) is not None
+    if verb is not None and (judged or _REPORTER.search(before[:verb.start()])):
+        return True
+    return judged and _REPORTER.search(before) is not None
+
+
 def not_a_claim(original: str, start: int, end: int) -> bool:
     """Is [start, end) mentioned (quoted, listed, warned about, reported as found false) or asked and
     denied, rather than claimed? The matcher drops such a candidate."""
@@ -298,7 +326,7 @@ def not_a_claim(original: str, start: int, end: int) -> bool:
         or _straddled_mention(original, start, end) \
         or answered_no(original, start, end) or refuted_hearsay(original, start, end) \
         or denied_after(original, start, end) or cautioned(original, start, end) \
-        or approved_health_function(original, start, end)
+        or approved_health_function(original, start, end) or paraphrased_report(original, start, end)
 
 
 def quoted_mention(original: str, start: int, end: int) -> bool:

@@ -316,3 +316,14 @@ def test_a_negation_covers_a_list_and_hearsay_without_evidence_is_refuted():
     assert context.negated(text, text.index("治疗"))
     text = "网上说氢水能治百病，这种说法并没有可靠证据"
     assert context.refuted_hearsay(text, *_span(text, "治百病"))
+
+
+@pytest.mark.parametrize("text, word, report", [
+    ("讲课的人称，现在糖尿病是可以通过服用胶囊治愈的", "治愈", True),          # a case file retells the claim
+    ("主播称这款茶能降血压，涉嫌虚假宣传", "降血压", True),
+    ('经查，当事人在直播中称其乳胶枕"能治疗颈椎病"', "治疗颈椎病", False),   # the seller's own words, quoted
+    ("这款茶能降血压，大家放心喝", "降血压", False),
+    ("姐妹们都说用了就白，真的假的你们试试", "白", False),                 # no case-file register
+])
+def test_a_case_file_retelling_a_claim_in_its_own_words_is_no_claim(text, word, report):
+    assert context.paraphrased_report(text, *_span(text, word)) is report
