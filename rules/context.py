@@ -364,11 +364,12 @@ _ADVISORY = re.compile("用语|词语|词汇|字眼|字样|表述|措辞|违禁�
 
 
 # Without quotation marks, only a sentence that names a regulator and then warns or forbids, before the claim.
-_REGULATOR = re.compile("消协|消费者协会|消保委|市场监管|监管部门|监管局|工商|平台规则|平台公告|法院|判决|检察|网信|"
+_REGULATOR = re.compile("中华人民共和国|(?:安全|管理|保护|竞争|价格|商标|质量|卫生|权益)法|消协|消费者协会|消保委|市场监管|监管部门|监管局|工商|平台规则|平台公告|法院|判决|检察|网信|"
                         "新规|规定|法律|法规|条例|广告法|办法|该局|本局|分局|药监|卫健委|执法人员|执法部门|公安机关|通报")
 # 警惕宣称能治病的… / 提醒消费者，对号称… : a warning about what sellers claim; the claim is its object, not said.
 _CLAIMED = re.compile("宣称|声称|号称|自称|所谓|打着")
-_WARNING = re.compile("提醒|提示|警惕|谨防|当心|切勿|一律不要|不要相信|不要轻信|勿信|禁止|严禁|不得|明确")
+_WARNING = re.compile("提醒|提示|警惕|谨防|当心|切勿|一律不要|不要相信|不要轻信|勿信|勿轻信|禁止|严禁|不得|明确|"
+                      "不能(?:宣传|声称|宣称|使用|标注|标示|含有|出现|涉及)")
 
 
 def _quotes_in(sentence: str) -> list[tuple[int, int]]:
@@ -553,12 +554,16 @@ _WARN_AFTER = re.compile("警惕|谨慎|小心|提防|当心|不要相信|不要
 # Don't be fooled by it: 别被"开一家火一家"的宣传冲昏头 / 不要被全网最低价这种话术骗了 — in one clause, the claim sits
 # between "don't be …" and what fools (宣传, 话术, 忽悠 …); 别被吓到，这个能治… is two clauses and stays a claim.
 _BE_FOOLED = re.compile("(?:别|不要|莫|勿|切莫|千万别|不能|不会)被")
+# …and told not to believe it: 勿轻信提升免疫力、改善肠胃等夸大宣称 / 别信那些能治百病的 — in the claim's clause.
+_DONT_BELIEVE = re.compile("(?:勿|别|不要|切勿|千万别|千万不要|莫)(?:轻信|相信|听信|信)")
 _FOOLING = re.compile("宣传|话术|广告|口号|说法|噱头|忽悠|骗|套路|迷惑|冲昏|洗脑|蒙蔽|误导|坑")
 _CLAUSE_BREAK = re.compile("[，,。！？!?；;：:\n]")
 
 
 def fooled_by(original: str, start: int, end: int) -> bool:
     before = _CLAUSE_BREAK.split(original[max(0, start - 16):start])[-1]
+    if _DONT_BELIEVE.search(before) is not None:
+        return True
     if _BE_FOOLED.search(before) is None:
         return False
     after = _CLAUSE_BREAK.split(original[end:end + 16])[0]

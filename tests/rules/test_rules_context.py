@@ -99,6 +99,8 @@ def test_claims_warned_about_after_they_are_named(text, word, mention):
     ("不要被全网最低价这种话术骗了", "全网最低价", True),
     ("别被吓到，这个真的能治好你的老胃病", "治好", False),             # the warning is another clause
     ("别被他们骗了，我们家才是全网最低价", "全网最低价", False),         # after the warning, a claim of one's own
+    ("消费者应提高警觉，勿轻信提升免疫力、改善肠胃等夸大宣称", "提升免疫力", True),
+    ("我们这个能治百病，别信别人的", "治百病", False),
 ])
 def test_claims_one_is_told_not_to_be_fooled_by(text, word, mention):
     assert context.warned_after(text, *_span(text, word)) is mention
@@ -327,3 +329,10 @@ def test_a_negation_covers_a_list_and_hearsay_without_evidence_is_refuted():
 ])
 def test_a_case_file_retelling_a_claim_in_its_own_words_is_no_claim(text, word, report):
     assert context.paraphrased_report(text, *_span(text, word)) is report
+
+
+def test_a_law_that_forbids_a_claim_mentions_it():
+    text = "根据《中华人民共和国食品安全法》，食品、保健食品不能宣传疾病预防、治疗功能"
+    assert context.advisory_mention(text, *_span(text, "治疗"))
+    text = "我们家的食品能治疗胃病，安全放心"
+    assert not context.advisory_mention(text, *_span(text, "治疗"))
