@@ -326,6 +326,7 @@ def test_a_negation_covers_a_list_and_hearsay_without_evidence_is_refuted():
     ('经查，当事人在直播中称其乳胶枕"能治疗颈椎病"', "治疗颈椎病", False),   # the seller's own words, quoted
     ("这款茶能降血压，大家放心喝", "降血压", False),
     ("姐妹们都说用了就白，真的假的你们试试", "白", False),                 # no case-file register
+    ("该主播在直播中贬低竞品，构成商业诋毁", "贬低竞品", False),           # an act reported, not words retold
 ])
 def test_a_case_file_retelling_a_claim_in_its_own_words_is_no_claim(text, word, report):
     assert context.paraphrased_report(text, *_span(text, word)) is report
