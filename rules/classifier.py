@@ -190,6 +190,8 @@ class Classifier:
                 continue
             if cat == "false_price" and context.price_without_comparison(nt.text[lo:hi]):
                 continue
+            if cat == "false_urgency" and context.gift_stock_notice(nt.text[lo:hi]):
+                continue
             out.append(Opinion(cat, p, start, end, max(self.thresholds[c], floor), self.bases[c]))
         return out
 

@@ -679,6 +679,17 @@ _PRICE_REFERENCE = re.compile(
     "比.{0,8}?(?:便宜|低|少|省|贵|高)")
 
 
+# A gift or freebie that lasts while stocks last (赠品数量有限，送完即止) states a fact about stock; urgency needs the
+# pressure too (抢, 赶紧, 最后, 倒计时, 从速 …): 限量发售，售完即止，欲购从速 is false urgency.
+_GIFT_STOCK = re.compile("[送赠领]完(?:即止|为止|就没了|就没有了)")
+_PRESSURE = re.compile("抢|赶紧|赶快|快|最后|倒计时|手慢|错过|只剩|仅剩|马上|秒|从速|抓紧|限时|仅限|先到先得|别犹豫")
+
+
+def gift_stock_notice(sentence: str) -> bool:
+    """True for a canonical sentence that says a gift lasts while stocks last, and presses nobody."""
+    return _GIFT_STOCK.search(sentence) is not None and _PRESSURE.search(sentence) is None
+
+
 def price_without_comparison(sentence: str) -> bool:
     """True for a canonical sentence that states at most one amount and no price to compare it with."""
     return len(_AMOUNT.findall(sentence)) < 2 and not _PRICE_REFERENCE.search(sentence)

@@ -337,3 +337,13 @@ def test_a_law_that_forbids_a_claim_mentions_it():
     assert context.advisory_mention(text, *_span(text, "治疗"))
     text = "我们家的食品能治疗胃病，安全放心"
     assert not context.advisory_mention(text, *_span(text, "治疗"))
+
+
+@pytest.mark.parametrize("sentence, notice", [
+    ("赠品数量有限送完即止", True),
+    ("下单即送收纳袋一个送完为止", True),
+    ("限量发售售完即止欲购从速", False),          # not a gift, and it presses
+    ("赠品送完就没了大家赶紧抢", False),          # the pressure makes it urgency
+])
+def test_a_gift_while_stocks_last_is_a_fact_not_urgency(sentence, notice):
+    assert context.gift_stock_notice(sentence) is notice
