@@ -270,6 +270,8 @@ def _char_pass(text: str) -> tuple[list[str] | str, list[int]]:
 
 
 SHORT = 10      # texts this short are normalised once per process (see normalize)
+RECENT_CHARS = 1000     # longer texts up to this length: the last RECENT ones normalised are kept
+RECENT = 64
 
 
 def normalize(text: str) -> NormalizedText:
@@ -280,11 +282,20 @@ def normalize(text: str) -> NormalizedText:
         # several frames) and the clause before each candidate (the negation check) come back again and
         # again. Nobody mutates a NormalizedText, so one object may be shared.
         return _normalize_short(text)
+    if len(text) <= RECENT_CHARS:
+        # The context checks normalise a candidate's sentence (often the whole line) once per check and per
+        # candidate: measured on 1 MB of short lines, a third of the calls repeated one of the last 16.
+        return _normalize_recent(text)
     return _normalize(text)
 
 
 @lru_cache(maxsize=1 << 16)
 def _normalize_short(text: str) -> NormalizedText:
+    return _normalize(text)
+
+
+@lru_cache(maxsize=RECENT)
+def _normalize_recent(text: str) -> NormalizedText:
     return _normalize(text)
 
 

@@ -15,6 +15,8 @@ import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick
+
 from rules.context import crosses_punctuation, is_dictionary_word
 from rules.pinyin_index import fold, tables
 from rules.regex_guard import PatternPool, Re2Pattern, compile_safe, pattern_windows
@@ -204,16 +206,14 @@ class SoundPatterns:
             if sound is None:
                 sound = found[""] = sound_of(nt.text)
             spans = []
-            for exc, target in _heard_exceptions(exceptions):
-                i = sound.find(target)
-                while i != -1:
-                    o_s, o_e = nt.span(i, i + len(target))
-                    # 贱，买 is no 贱卖: an exception heard by sound stays inside one clause
-                    if not crosses_punctuation(nt.original, o_s, o_e) and (
-                            heard or nt.text[i:i + len(target)] == exc
-                            or not is_dictionary_word(nt.text[i:i + len(target)])):
-                        spans.append((o_s, o_e))
-                    i = sound.find(target, i + 1)
+            heard_as = _heard_exceptions(exceptions)
+            for last, (length, excs) in heard_as.iter(sound) if heard_as is not None else ():
+                i = last - length + 1
+                o_s, o_e = nt.span(i, i + length)
+                # 贱，买 is no 贱卖: an exception heard by sound stays inside one clause
+                if not crosses_punctuation(nt.original, o_s, o_e) and (
+                        heard or nt.text[i:i + length] in excs or not is_dictionary_word(nt.text[i:i + length])):
+                    spans.append((o_s, o_e))
             spans.sort()
             reach, far = [], -1
             for _, o_e in spans:
@@ -239,6 +239,18 @@ def line_sounds(known: dict[str, str] | None = None):
 
 
 @lru_cache(maxsize=1024)
-def _heard_exceptions(exceptions: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """(exception, its sound view) for a rule's exception list: computed once, not once per line."""
-    return tuple((exc, to_sound(exc)) for exc in exceptions)
+def _heard_exceptions(exceptions: tuple[str, ...]) -> ahocorasick.Automaton | None:
+    """A rule's exceptions by their sound view, in one automaton (key: the sound view; value: its length and
+    the exceptions that sound so); None without exceptions. Built once per list, not once per line: a rule
+    naming a lexicon has ~1,500 exceptions, and a str.find per exception per line was ~4 % of matching 1 MB."""
+    heard: dict[str, list[str]] = {}
+    for exc in exceptions:
+        if exc:
+            heard.setdefault(to_sound(exc), []).append(exc)
+    if not heard:
+        return None
+    automaton = ahocorasick.Automaton()
+    for target, excs in heard.items():
+        automaton.add_word(target, (len(target), tuple(excs)))
+    automaton.make_automaton()
+    return automaton

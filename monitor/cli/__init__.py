@@ -16,4 +16,6 @@ for module in (match_cmd, scan_cmd, ops_cmd):
 
 
 def main() -> None:
-    cli()
+    """The console script. It owns its process: a command whose work is done may end it without the
+    interpreter's teardown ("owns_process", see match_cmd._end_process); `cli` called from Python never does."""
+    cli(obj={"owns_process": True})
