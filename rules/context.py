@@ -97,7 +97,7 @@ def single_token(text: str, start: int, end: int) -> bool:
 _NEG_CUES = ("不", "没", "无法", "并非", "别", "谈不上", "算不上", "称不上", "禁止", "严禁", "不准", "不许", "杜绝",
              "避免", "切勿", "勿")
 _FILLER = set("是说敢能会算叫称得上一定可以要太那么这个就都也还再用来去为对于到您你我们它他她真的宣传承诺保证夸张有什任何"
-              "使含出现涉及标注写以等在把")
+              "使含出现涉及标注写以等在把具备")
 _NEG_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _NEG_CUES), key=len, reverse=True)) + ")")
 _LOOKBACK = 10
 # Disclaimers deny whatever follows them in the clause, however many words stand between.
@@ -295,8 +295,12 @@ def approved_health_function(original: str, start: int, end: int) -> bool:
 _REPORTER = re.compile("当事人|经查|查明|涉事|涉案|该主播|该公司|该企业|该店|该商家|该直播间|该机构|不法商家|不法分子|"
                        "一些商家|部分商家|有些商家|少数商家|违法广告|讲课的人|店员|销售人员|推销人员|业务员|被告|原告|"
                        "据称|据报道|报道|媒体|记者|执法人员|通报|监管部门|市场监管|本案|该案")
-_REPORT_VERB = re.compile("宣称|声称|号称|谎称|自称|称|吹嘘|鼓吹|表示|说")
-_JUDGED = re.compile("虚假|夸大|欺骗|违法|不法|诱饵|噱头|伪科学|误导|涉嫌|构成|违反|查处|整治|陷阱|骗取|骗局|不实")
+_REPORT_VERB = re.compile("宣称|声称|号称|谎称|自称|称|吹嘘|鼓吹|表示|说|宣传(?![中上里单册片语品])|推介|推销|忽悠|包装|标榜|介绍")
+_JUDGED = re.compile("虚假|夸大|欺骗|违法|不法|诱饵|噱头|伪科学|误导|涉嫌|构成|违反|查处|整治|陷阱|骗取|骗局|不实|"
+                     "忽悠|冒充|假借|虚构|谎称|吹嘘|鼓吹|幌子|以次充好|乱象|处罚|罚款|责令|违规|不正当")
+# The seller's own voice (我们这个能降血压, 家人们…, 你们放心): a sentence that speaks to or for someone is talk,
+# not a case file, whatever judgement it also holds (别家都是虚假宣传，我们这个能降血压).
+_SELLER_VOICE = re.compile("我|咱|俺|你|您|家人|宝宝们|宝贝们|姐妹|老铁|亲们|朋友们|兄弟们|大家")
 
 
 def paraphrased_report(original: str, start: int, end: int) -> bool:
@@ -304,13 +308,61 @@ def paraphrased_report(original: str, start: int, end: int) -> bool:
     k, e = start - lo, end - lo
     if not _QUOTE_CHARS.isdisjoint(sentence) and any(a < e and k <= b for a, b in _quotes_in(sentence)):
         return False            # 称其护膝“可治疗风湿性关节炎”: the report quotes the seller's words
+    text = normalize(sentence).text
+    if _SELLER_VOICE.search(text):
+        return False
     before = normalize(sentence[:k]).text
     verb = None
     for verb in _REPORT_VERB.finditer(before):
         pass
     if verb is None:            # 该主播在直播中贬低竞品，构成商业诋毁 reports an act, not words: the corpus counts it
+        return judged_in_clause(original, start, end)
+    return _REPORTER.search(before[:verb.start()]) is not None or _JUDGED.search(text) is not None
+
+
+# The claim in a clause that judges it: 包治百病、快速见效等“神药”噱头 / 承诺高额收益的误导性宣传行为 /
+# 以“无效退款”等承诺欺骗消费者 — the judgement follows the claim before the clause ends, and is not denied
+# (能降血压，不是虚假宣传 puts the denial in a clause of its own; 绝不是忽悠 denies it).
+_JUDGED_AFTER = re.compile("噱头|诱饵|幌子|骗局|陷阱|伪科学|欺骗|蒙骗|骗取|误导|忽悠|虚假|夸大|不实|违法|违规|欺诈")
+_NOT_BEFORE_JUDGED = re.compile("(?:不|没|非|无|别)[是有算属]?$")
+
+
+# An account of what others did, told by a third party: 部分商家还会诱导消费者脱离平台交易 / 引流团伙…吸引用户添加
+#客服联系方式 / 法官分析称，私下交易时… — victims, fraudsters, buyers or the court are its people, and nobody in
+# it speaks to the audience. A seller's claim has a speaker; quoted words (称“加我微信”) stay the seller's.
+_THIRD_PARTY = re.compile("(?:构成|实施|涉嫌|电信|网络)诈骗|诈骗(?:罪|案|团伙|手法|分子|行为)|骗取|受骗|受害|不法分子|不法商家|团伙|犯罪|嫌疑人|法官|法院|记者(?:调查|暗访|发现|了解|注意到|查询|体验|采访)|"
+                          "(?:诱导|引导|误导|欺骗|蒙骗|诱骗|愚弄)(?:广大)?(?:消费者|老年人|老人|用户|买家|粉丝|观众|网友|群众|患者)")
+
+
+def third_party_account(original: str, start: int, end: int) -> bool:
+    lo, sentence = _sentence(original, start, end)
+    if not _QUOTE_CHARS.isdisjoint(sentence):
+        k, e = start - lo, end - lo
+        if any(a < e and k <= b for a, b in _quotes_in(sentence)) or _open_quote_closes(sentence[e:]):
+            return False
+    text = normalize(sentence).text
+    return _THIRD_PARTY.search(text) is not None and _SELLER_VOICE.search(text) is None
+
+
+def _open_quote_closes(text: str) -> bool:
+    """Does `text` close a quotation it did not open (the claim before it is inside that quotation)?"""
+    if text.count('"') % 2:
+        return True
+    return any(text.find(c) >= 0 and o not in text[:text.find(c)] for o, c in _PAIRS.items() if o != '"')
+
+
+def judged_in_clause(original: str, start: int, end: int) -> bool:
+    hi = end
+    ceiling = min(len(original), end + 30)
+    while hi < ceiling and original[hi] not in "，,。；;！？!?\n":
+        hi += 1
+    if _open_quote_closes(original[end:hi]):
+        return False            # 谎称"…今天最后十台八百"构成价格欺诈: the claim is the seller's words, quoted
+    after = normalize(original[end:hi]).text
+    m = _JUDGED_AFTER.search(after)
+    if m is None or _NOT_BEFORE_JUDGED.search(after[:m.start()]):
         return False
-    return _REPORTER.search(before[:verb.start()]) is not None or _JUDGED.search(normalize(sentence).text) is not None
+    return _SELLER_VOICE.search(normalize(_sentence(original, start, end)[1]).text) is None
 
 
 def not_a_claim(original: str, start: int, end: int) -> bool:
@@ -323,7 +375,8 @@ def not_a_claim(original: str, start: int, end: int) -> bool:
         or _straddled_mention(original, start, end) \
         or answered_no(original, start, end) or refuted_hearsay(original, start, end) \
         or denied_after(original, start, end) or cautioned(original, start, end) \
-        or approved_health_function(original, start, end) or paraphrased_report(original, start, end)
+        or approved_health_function(original, start, end) or paraphrased_report(original, start, end) \
+        or third_party_account(original, start, end)
 
 
 def quoted_mention(original: str, start: int, end: int) -> bool:
@@ -485,7 +538,10 @@ def nominal_mention(original: str, start: int, end: int) -> bool:
 _PROHIBIT = re.compile("禁止|严禁|不得(?![不了])|不准|不许|请勿|切勿|打击|整治|查处|严查|惩治|整顿|"
                       # or what was not proven or was believed in error (无法提供证据证明其具有降血压功效, 误以为)
                       "(?:无法|不能|未能|未|没有|不能够)(?:提供)?(?:任何)?(?:证据|材料|依据|资料)?(?:证明|证实|佐证)|"
-                      "(?:无法|不能|未能)提供|误以为|误认为|误信")
+                      "(?:无法|不能|未能)提供|误以为|误认为|误信|"
+                      # …or what no authority approved (国家市场监管总局从未批准任何灵芝孢子粉具有“治疗癌症”的功效)
+                      "(?:从未|从来没有|从没|未|没有|并未)(?:批准|审批|认证|认定|核准)(?!文号|号|书|证)")
+_CONTRAST = re.compile("但|可是|不过|却|然而")
 _PROHIBIT_CHARS = frozenset("禁严嚴不请請切打整查惩懲无無未没沒误誤")
 _NOT_PROHIBIT = re.compile("[说拿吃保料]不准|[舍怪巴恨记由顾免见值]不得")
 
@@ -499,8 +555,8 @@ def regulator_object(original: str, start: int, end: int) -> bool:
     last = None
     for last in _PROHIBIT.finditer(before):
         pass
-    if last is None:
-        return False
+    if last is None or _CONTRAST.search(before[last.end():]):
+        return False            # 没有认证但是能治疗高血压: the contrast asserts the claim
     return not _NOT_PROHIBIT.search(before[max(0, last.start() - 1):last.end()])
 
 
@@ -622,7 +678,9 @@ def reporting_clause(original: str, start: int, end: int) -> bool:
 # Words about words: 涉及疾病预防、治疗的词汇库, 出现频率最高的违规词, 根治等医疗用语 — the claim modifies a
 # vocabulary. Not 使用了“国内最好”的表述: that reports what the seller said.
 _WORDS_NOUN = re.compile("^[^，,。；;：:！？!?\\n]{0,10}?(?:(?:的|等|之类的?)(?:词汇|词库|违禁词|违规词|敏感词|极限词|关键词)|"
-                         "(?:等|之类的?|一类)(?:医疗|绝对化|夸大|违规|违禁|宣传)?(?:用语|词语|表述|说法|字眼))")
+                         "(?:等|之类的?|一类)(?:医疗|绝对化|夸大|违规|违禁|宣传)?(?:用语|词语|表述|说法|字眼)|"
+                         # …or a claim of a case file: 含疾病治疗宣称的PPT, 表明疗效的断言, 与疗效有关的文字
+                         "(?:的|有关的)?(?:宣称|断言|文字|描述))")
 
 
 def metalinguistic(original: str, start: int, end: int) -> bool:

@@ -347,3 +347,53 @@ def test_a_law_that_forbids_a_claim_mentions_it():
 ])
 def test_a_gift_while_stocks_last_is_a_fact_not_urgency(sentence, notice):
     assert context.gift_stock_notice(sentence) is notice
+
+
+@pytest.mark.parametrize("text, word, judged", [
+    ("包治百病、快速见效等“神药”噱头", "包治百病", True),                    # the clause judges what it names
+    ("“随便买随便赚”等承诺高额收益的误导性宣传行为", "承诺高额收益", True),
+    ("这个茶能降血压，绝不是虚假宣传", "降血压", False),                    # the denial is a clause of its own
+    ("喝了能降血压不是忽悠", "降血压", False),                              # denied judgement
+    ("别家都是虚假宣传，我们这个能降血压", "降血压", False),                # before the claim, not after
+    ("谎称\"医院价三千。今天最后十台八百\"构成价格欺诈", "最后十台", False),  # quoted, a sentence mark inside
+])
+def test_a_claim_judged_in_its_own_clause_is_a_description(text, word, judged):
+    assert context.judged_in_clause(text, *_span(text, word)) is judged
+
+
+@pytest.mark.parametrize("text, word, report", [
+    ("被养生馆忽悠能治好病，每治疗一次就交一次钱", "治好病", True),          # a verb of selling talk, judged
+    ("将普通食品包装成具有治疗、保健功能的产品，误导老年人", "治疗", True),
+    ("别家都是虚假宣传，我们这个能降血压", "降血压", False),                # the seller's own voice
+])
+def test_a_retelling_in_the_sellers_absence_is_a_report(text, word, report):
+    assert context.paraphrased_report(text, *_span(text, word)) is report
+
+
+@pytest.mark.parametrize("text, word, account", [
+    ("法院查明，被告通过直播引导买家添加个人微信并转账，收款后拒不发货", "添加个人微信", True),
+    ("部分商家会诱导消费者脱离平台交易，一旦钱款到手便杳无音信", "脱离平台交易", True),
+    ("家人们想要更低价格的，添加主页上的微信号私下转账", "私下转账", False),    # spoken to the audience
+    ("那个卖保健品的就是个诈骗犯", "诈骗犯", False),                          # an insult, not a case file
+    ('法院查明，被告在直播中称“加我微信私下交易更便宜”', "私下交易", False),    # the seller's words, quoted
+])
+def test_a_third_party_account_of_conduct_is_no_claim(text, word, account):
+    assert context.third_party_account(text, *_span(text, word)) is account
+
+
+def test_what_no_authority_approved_is_no_claim_unless_the_seller_claims_it_anyway():
+    text = "国家市场监管总局从未批准任何灵芝孢子粉具有治疗癌症的功效"
+    assert context.regulator_object(text, *_span(text, "治疗癌症"))
+    text = "这个茶没有认证但是能治疗高血压"
+    assert not context.regulator_object(text, *_span(text, "治疗高血压"))
+    text = "这个茶没有批准文号，能治疗高血压"
+    assert not context.not_a_claim(text, *_span(text, "治疗高血压"))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("使用含疾病治疗宣称的PPT", "治疗"),
+    ("其中含有不科学的表明疗效的断言或者保证", "疗效"),
+    ("一律不能使用与疗效有关的文字", "疗效"),
+])
+def test_a_claim_word_naming_a_kind_of_claim_is_a_mention(text, word):
+    assert context.metalinguistic(text, *_span(text, word))
