@@ -17,6 +17,7 @@ from rules.train_classifier import quote_split
 
 CORPUS = Path(__file__).parent / "data" / "corpus" / "corpus.jsonl"
 QUOTES = Path(__file__).parent / "data" / "quotes" / "quotes.jsonl"
+HARVESTED = Path(__file__).parent / "data" / "quotes" / "harvested.jsonl"
 
 
 def load_quotes(split: str | None = None) -> list[dict]:
@@ -24,6 +25,12 @@ def load_quotes(split: str | None = None) -> list[dict]:
     rows = [json.loads(x) for x in QUOTES.read_text(encoding="utf-8").splitlines() if x.strip()]
     rows = [dict(r, id=f"quote-{i}", split=quote_split(r["source"])) for i, r in enumerate(rows)]
     return [r for r in rows if split is None or r["split"] == split]
+
+
+def load_harvested(batches: set[str]) -> list[dict]:
+    """Real quotes harvested by helpers for evaluation only (tests/rules/data/quotes/README.md), of these batches."""
+    rows = [json.loads(x) for x in HARVESTED.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return [dict(r, id=f"harvested-{i}") for i, r in enumerate(rows) if r["batch"] in batches]
 
 
 def load(split: str | None = None, form: str | None = None) -> list[dict]:
