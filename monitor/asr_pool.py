@@ -58,7 +58,7 @@ def _exit_with_parent() -> None:
 def _transcribe(items: list[tuple[np.ndarray, float, float]], hotwords: str | None,
                 beam_size: int | None = None, redecode: bool = True) -> AsrResult:
     """Transcribe utterances (samples, start, end) together: one encoder pass for the lot when the
-    transcriber packs (Whisper's encoder costs a full 30 s window per call, however short the audio).
+    transcriber packs (each call costs an encoder pass of at least 10 s, a decode and an alignment pass).
     `beam_size` overrides the pool's beam for this job (load shedding); None = the pool's. `redecode` False:
     an utterance the packed decode skipped is not decoded again here but reported in `skipped`."""
     global _default_beam

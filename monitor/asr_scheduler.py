@@ -5,7 +5,7 @@ streams are waiting one utterance of each is packed into the same Whisper window
 A stream on a real-time clock (live, or a `--realtime` file) then fills the room left in that window with its
 next queued utterances, in order, and so does a file stream that fell behind (one being shed,
 monitor.load_shedding): a second utterance that queued while the stream's job ran goes now instead of a whole
-job later, in one encoder pass (each costs a full 30 s window however little audio is in it). A file read at
+job later, in one encoder pass (each job also costs a decode and an alignment pass, whatever its length). A file read at
 full speed always has its next utterances queued, so it sends one per job: its transcript does not depend on
 how fast the file was read. A job has one beam size: shed streams share jobs with the cheap beam.
 

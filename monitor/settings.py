@@ -41,7 +41,8 @@ class Settings(BaseSettings):
     # ruled those words out as a mention or a negation; its hits are marked how=model (docs/rules.md).
     second_opinion: bool = True
     # Utterances of several streams waiting at once share one Whisper window up to this much audio:
-    # the encoder costs a full 30 s window per call, so this multiplies capacity under load. 0 = off.
+    # each call costs an encoder pass (at least 10 s), a decode and an alignment, so this multiplies capacity
+    # under load. 0 = off.
     asr_pack_seconds: float = 20.0
     # Load shedding (monitor.load_shedding): a stream this many seconds behind real time is decoded with
     # shed_beam_size until it is back under shed_recover_seconds; one still this far behind while shed

@@ -1,7 +1,7 @@
 """Utterances in, timed simplified-Chinese segments out: faster-whisper int8 on CPU.
 
-Whisper's encoder always sees a 30 s window, so decoding one 3 s utterance costs as much encoder time
-as 30 s of audio. `transcribe_many` therefore packs consecutive utterances (up to ~20 s of speech) into
+Each decode costs an encoder pass (fitted to the window's audio, at least 10 s: `encoder_frames`), a decode
+and a word-alignment pass, however short the audio. `transcribe_many` therefore packs consecutive utterances (up to ~20 s of speech) into
 one window, decodes it once without timestamp tokens (one pass, no re-decode of the tail, where Whisper
 likes to invent "请注意"/"作词作曲"), and maps the word timings back onto each utterance's media time. Only the
 utterances the decode skipped (it stopped early, jumped over one, or looped) are decoded again, as a pack of
@@ -12,6 +12,7 @@ so parallelism comes from processes (or `num_workers`), not threads sharing this
 """
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import numpy as np
@@ -31,6 +32,19 @@ MAX_WINDOW_S = 28.0            # what fits one Whisper window, with margin
 # skipping the utterances after it (offline, the monitor's windows at 12 streams: 0.6 s skipped 28 of 253
 # utterances, 0.3 s 19, 0.1 s 20; docs/operations.md).
 PACK_GAP_S = 0.3
+# Whisper's encoder was trained on 30 s of features and faster-whisper pads every window to that, but
+# CTranslate2's encoder takes fewer frames, and its cost grows faster than the length (this box, one thread:
+# 30 s 0.89 s, 20 s 0.31 s, 15 s 0.21 s, 10 s 0.12 s). A window is encoded only as long as its audio plus
+# FIT_MARGIN_S of padding, never under FIT_MIN_S: much shorter contexts make the base model repeat itself
+# (whisper.cpp's audio_ctx; faster-whisper #171). Measured on the labelled recordings: docs/transcription.md.
+FIT_MARGIN_S = 2.0
+FIT_MIN_S = 10.0
+FULL_FRAMES = 3000              # 30 s at 100 feature frames a second
+
+
+def encoder_frames(seconds: float) -> int:
+    """Feature frames the encoder is given for a window of this much audio (whole seconds, ≤ 30 s)."""
+    return min(FULL_FRAMES, 100 * max(int(FIT_MIN_S), math.ceil(seconds + FIT_MARGIN_S)))
 
 _t2s = OpenCC("t2s")
 
@@ -41,7 +55,8 @@ def to_simplified(text: str) -> str:
 
 class Transcriber:
     def __init__(self, model_dir: Path, *, cpu_threads: int = 1, beam_size: int = 5,
-                 hotwords: str | None = None, initial_prompt: str | None = INITIAL_PROMPT) -> None:
+                 hotwords: str | None = None, initial_prompt: str | None = INITIAL_PROMPT,
+                 fit_encoder: bool = True) -> None:
         from faster_whisper import WhisperModel
 
         self.model_dir = Path(model_dir)
@@ -51,6 +66,14 @@ class Transcriber:
         self.tail_redecodes = 0        # packs whose decode skipped utterances that were then decoded again
         self.model = WhisperModel(str(self.model_dir), device="cpu", compute_type="int8",
                                   cpu_threads=cpu_threads, num_workers=1, local_files_only=True)
+        self.fit_encoder = fit_encoder
+        self.encoder_frames = FULL_FRAMES          # of the window being decoded (see encoder_frames)
+        # faster-whisper encodes each window through its own `encode`, given features padded to 30 s
+        self._encode_padded = self.model.encode
+        self.model.encode = self._encode_fitted
+
+    def _encode_fitted(self, features):
+        return self._encode_padded(features[..., :self.encoder_frames])
 
     def transcribe(self, utt: Utterance) -> list[TranscriptSegment]:
         return self.transcribe_many([utt])
@@ -74,6 +97,7 @@ class Transcriber:
         audio = np.concatenate(pieces)
         if len(audio) > MAX_WINDOW_S * SAMPLE_RATE:       # a single over-long utterance
             audio = audio[:int(MAX_WINDOW_S * SAMPLE_RATE)]
+        self.encoder_frames = encoder_frames(len(audio) / SAMPLE_RATE) if self.fit_encoder else FULL_FRAMES
         segments, _info = self.model.transcribe(
             audio, language="zh", task="transcribe", beam_size=self.beam_size,
             temperature=list(TEMPERATURES), condition_on_previous_text=False, vad_filter=False,

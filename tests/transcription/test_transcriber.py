@@ -1,6 +1,8 @@
 """The real Whisper base model: simplified text, word timings in media seconds, hallucination filters."""
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 import numpy as np
 import pytest
 
@@ -126,3 +128,27 @@ def test_a_pack_whose_decode_ends_early_gets_its_tail_decoded_again(transcriber,
     assert transcriber.tail_redecodes > before
     tail = "".join(s.text for s in segments if s.start >= 9.5)
     assert "零风险" in tail and "全额" in tail, [s.text for s in segments]
+
+
+def test_a_window_is_encoded_only_as_long_as_its_audio():
+    from transcription.transcriber import FULL_FRAMES, encoder_frames
+    assert encoder_frames(3.2) == 1000                 # never under FIT_MIN_S
+    assert encoder_frames(12.4) == 1500                # the audio and two seconds of padding, whole seconds
+    assert encoder_frames(28.0) == FULL_FRAMES == 3000
+
+
+def test_the_fitted_encoder_writes_what_the_padded_one_writes(media, model_dir, transcriber):
+    from transcription.transcriber import Transcriber
+    padded = Transcriber(model_dir, cpu_threads=1, beam_size=5, fit_encoder=False)
+    seen = []
+    encode = transcriber._encode_padded
+    transcriber._encode_padded = lambda features: seen.append(features.shape[-1]) or encode(features)
+    try:
+        utts = _utterances(media["kitchen"])
+        fitted_text = "".join(s.text for s in transcriber.transcribe_many(utts))
+    finally:
+        transcriber._encode_padded = encode
+    assert seen and max(seen) < 3000                   # 11 s of audio: about 13 s of features, not 30
+    padded_text = "".join(s.text for s in padded.transcribe_many(utts))
+    assert "锅" in fitted_text and "降" in fitted_text
+    assert SequenceMatcher(None, fitted_text, padded_text).ratio() >= 0.85, (fitted_text, padded_text)
