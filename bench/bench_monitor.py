@@ -3,7 +3,7 @@
 1. The ceiling: the sample recordings (cut to BENCH_MONITOR_SECONDS each) are cut into utterances by the VAD
    and transcribed by an ASR pool exactly like the worker's (same model, processes, threads, beam, hotwords),
    each recording's consecutive utterances packed into full Whisper windows of each size in CEILING_WINDOWS
-   (28 and 16 s; the encoder is fitted to a window's audio, so a full 30 s window is not the cheapest) — the
+   (28, 16 and 12 s; the encoder is fitted to a window's audio, so a full 30 s window is not the cheapest) — the
    best of them is the ceiling. Audio seconds per wall second = how many realtime streams the model alone
    could keep up with on this machine now.
 2. The monitor: for a growing number of streams (starting at 75 % of the ceiling unless BENCH_MONITOR_START
@@ -37,14 +37,14 @@ ROOT = Path(__file__).resolve().parent.parent
 # recordings one claim was 0.02, more than the difference the benchmark has to show).
 SECONDS = float(os.environ.get("BENCH_MONITOR_SECONDS", "120"))
 START = int(os.environ.get("BENCH_MONITOR_START", "0"))     # 0 = 75 % of the measured ceiling
-MAX_COUNT = int(os.environ.get("BENCH_MONITOR_MAX", "16"))
+MAX_COUNT = int(os.environ.get("BENCH_MONITOR_MAX", "20"))
 STEP = int(os.environ.get("BENCH_MONITOR_STEP", "1"))
 P95_LIMIT = float(os.environ.get("BENCH_MONITOR_P95", "8"))
 BEAMS = [int(b) for b in os.environ.get("BENCH_MONITOR_BEAMS", "5").split(",")]   # 5 = the default setting
 TARGET_SHARE = 0.75
 # Window sizes the ceiling is measured at; the best counts. With the encoder fitted to each window's audio
 # (transcription.transcriber.encoder_frames) a full 28 s window is no longer the cheapest per second of audio.
-CEILING_WINDOWS = [float(w) for w in os.environ.get("BENCH_CEILING_WINDOWS", "28,16").split(",")]
+CEILING_WINDOWS = [float(w) for w in os.environ.get("BENCH_CEILING_WINDOWS", "28,16,12").split(",")]
 
 
 def manifests() -> list[Path]:

@@ -42,8 +42,10 @@ class Settings(BaseSettings):
     second_opinion: bool = True
     # Utterances of several streams waiting at once share one Whisper window up to this much audio:
     # each call costs an encoder pass (at least 10 s), a decode and an alignment, so this multiplies capacity
-    # under load. 0 = off.
-    asr_pack_seconds: float = 20.0
+    # under load. 12 s, not 20: the encoder is fitted to the window and its cost grows faster than the length, so
+    # 12 s windows are the cheapest per second of audio (ceiling 21.4x against 19.8x at 16 s, 16.8x at 28 s), and
+    # Whisper skips less in them (docs/operations.md). 0 = off.
+    asr_pack_seconds: float = 12.0
     # Load shedding (monitor.load_shedding): a stream this many seconds behind real time is decoded with
     # shed_beam_size until it is back under shed_recover_seconds; one still this far behind while shed
     # sheds every stream. shed_lag_seconds = 0 turns shedding off.
