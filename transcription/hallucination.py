@@ -21,6 +21,9 @@ OUTRO_PATTERNS = re.compile(
         r"amara",
         r"明镜.{0,3}点点",
         r"优优独播",
+        # the transcriber's initial prompt (以下是普通话的句子) echoed over silence: with the encoder fitted to a
+        # short window Whisper sometimes writes it back, heard as 这位是普通话的句子
+        r"是普通话的句子",
     ]),
     re.IGNORECASE,
 )

@@ -209,6 +209,11 @@ def test_live_stream_database_down_twice_the_lease(audio, asr_pool, tmp_path):
     # segments that began well inside the outage: the media clock of a live stream runs a little ahead of or
     # behind the wall clock, so one ending just after the database went away may have been stored before.)
     media_down, media_up = ((t - origin).total_seconds() for t in (down_wall, up_wall))
+    # The test source delivers its first seconds in a burst, ahead of the wall clock, and since the encoder was
+    # fitted to the window the worker keeps up with it: audio it had before the database went away may be stored
+    # before it did. So: speech from the outage's media time is there (the hole check above: none lost), and
+    # nothing was stored while the database was down.
     during = [r for r in rows if r.start > media_down + 2 and r.start < media_up - 1]
-    assert during and all(r.created_at >= up_wall for r in during), (media_down, media_up, rows)
+    assert during, (media_down, media_up, rows)
+    assert all(r.created_at >= up_wall or r.created_at <= down_wall for r in rows), (down_wall, up_wall, rows)
     assert (stream.state, stream.lease_owner) == ("idle", None)

@@ -60,6 +60,7 @@ def test_hallucination_filters():
     assert not is_outro("家人们点点赞，今天的福利马上来")
     assert is_outro("谢谢大家的观看。")
     assert not is_outro("感谢大家的观看，我们下次直播再见")     # a real goodbye carries more than the outro
+    assert is_outro("这位是普通话的句子。")                        # the initial prompt echoed over silence
     assert is_low_confidence(-1.2, 0.8) and is_low_confidence(-2.5, 0.0)
     assert not is_low_confidence(-0.3, 0.9)
     words = [Word(i * 0.1, i * 0.1 + 0.1, t) for i, t in enumerate(["买", "它", "买", "它", "买", "它", "买", "它", "吧"])]
