@@ -281,7 +281,7 @@ def approved_health_function(original: str, start: int, end: int) -> bool:
     lo, sentence = _sentence(original, start, end)
     if _LABEL_FORM.search(sentence) is None:       # on the original: normalising drops the colon
         return False
-    text = normalize(sentence).text
+    text = _sentence_text(original, start, end)
     span = normalize(original[start:end]).text
     if span == "保健功能" or "保健功能".startswith(span) or span.endswith("保健功能"):
         return True
@@ -305,10 +305,10 @@ _SELLER_VOICE = re.compile("我|咱|俺|你|您|家人|宝宝们|宝贝们|姐�
 
 def paraphrased_report(original: str, start: int, end: int) -> bool:
     lo, sentence = _sentence(original, start, end)
-    k, e = start - lo, end - lo
-    if not _QUOTE_CHARS.isdisjoint(sentence) and any(a < e and k <= b for a, b in _quotes_in(sentence)):
+    k = start - lo
+    if _quoted_in(sentence, k, end - lo):
         return False            # 称其护膝“可治疗风湿性关节炎”: the report quotes the seller's words
-    text = normalize(sentence).text
+    text = _sentence_text(original, start, end)
     if _SELLER_VOICE.search(text):
         return False
     before = normalize(sentence[:k]).text
@@ -320,13 +320,6 @@ def paraphrased_report(original: str, start: int, end: int) -> bool:
     return _REPORTER.search(before[:verb.start()]) is not None or _JUDGED.search(text) is not None
 
 
-# The claim in a clause that judges it: 包治百病、快速见效等“神药”噱头 / 承诺高额收益的误导性宣传行为 /
-# 以“无效退款”等承诺欺骗消费者 — the judgement follows the claim before the clause ends, and is not denied
-# (能降血压，不是虚假宣传 puts the denial in a clause of its own; 绝不是忽悠 denies it).
-_JUDGED_AFTER = re.compile("噱头|诱饵|幌子|骗局|陷阱|伪科学|欺骗|蒙骗|骗取|误导|忽悠|虚假|夸大|不实|违法|违规|欺诈")
-_NOT_BEFORE_JUDGED = re.compile("(?:不|没|非|无|别)[是有算属]?$")
-
-
 # An account of what others did, told by a third party: 部分商家还会诱导消费者脱离平台交易 / 引流团伙…吸引用户添加
 #客服联系方式 / 法官分析称，私下交易时… — victims, fraudsters, buyers or the court are its people, and nobody in
 # it speaks to the audience. A seller's claim has a speaker; quoted words (称“加我微信”) stay the seller's.
@@ -336,12 +329,15 @@ _THIRD_PARTY = re.compile("(?:构成|实施|涉嫌|电信|网络)诈骗|诈骗(?
 
 def third_party_account(original: str, start: int, end: int) -> bool:
     lo, sentence = _sentence(original, start, end)
-    if not _QUOTE_CHARS.isdisjoint(sentence):
-        k, e = start - lo, end - lo
-        if any(a < e and k <= b for a, b in _quotes_in(sentence)) or _open_quote_closes(sentence[e:]):
-            return False
-    text = normalize(sentence).text
+    if _quoted_in(sentence, start - lo, end - lo) or _open_quote_closes(sentence[end - lo:]):
+        return False
+    text = _sentence_text(original, start, end)
     return _THIRD_PARTY.search(text) is not None and _SELLER_VOICE.search(text) is None
+
+
+def _quoted_in(sentence: str, k: int, e: int) -> bool:
+    """Does [k, e) of the sentence overlap one of its quotations (the seller's own words, quoted)?"""
+    return not _QUOTE_CHARS.isdisjoint(sentence) and any(a < e and k <= b for a, b in _quotes_in(sentence))
 
 
 def _open_quote_closes(text: str) -> bool:
@@ -349,6 +345,13 @@ def _open_quote_closes(text: str) -> bool:
     if text.count('"') % 2:
         return True
     return any(text.find(c) >= 0 and o not in text[:text.find(c)] for o, c in _PAIRS.items() if o != '"')
+
+
+# The claim in a clause that judges it: 包治百病、快速见效等“神药”噱头 / 承诺高额收益的误导性宣传行为 /
+# 以“无效退款”等承诺欺骗消费者 — the judgement follows the claim before the clause ends, and is not denied
+# (能降血压，不是虚假宣传 puts the denial in a clause of its own; 绝不是忽悠 denies it).
+_JUDGED_AFTER = re.compile("噱头|诱饵|幌子|骗局|陷阱|伪科学|欺骗|蒙骗|骗取|误导|忽悠|虚假|夸大|不实|违法|违规|欺诈")
+_NOT_BEFORE_JUDGED = re.compile("(?:不|没|非|无|别)[是有算属]?$")
 
 
 def judged_in_clause(original: str, start: int, end: int) -> bool:
@@ -362,7 +365,7 @@ def judged_in_clause(original: str, start: int, end: int) -> bool:
     m = _JUDGED_AFTER.search(after)
     if m is None or _NOT_BEFORE_JUDGED.search(after[:m.start()]):
         return False
-    return _SELLER_VOICE.search(normalize(_sentence(original, start, end)[1]).text) is None
+    return _SELLER_VOICE.search(_sentence_text(original, start, end)) is None
 
 
 def not_a_claim(original: str, start: int, end: int) -> bool:
@@ -489,6 +492,12 @@ def _sentence(original: str, start: int, end: int) -> tuple[int, str]:
     ceiling = min(len(original), end + _PROSE_REACH)
     ends = [k for k in (original.find(c, end, ceiling) for c in _SENTENCE_ENDS) if k >= 0]
     return lo, original[lo:min(ends, default=ceiling)]
+
+
+@lru_cache(maxsize=256)        # the report and account checks read the same candidate's sentence in turn
+def _sentence_text(original: str, start: int, end: int) -> str:
+    """The sentence around [start, end), normalised (simplified, full-width folded, separators dropped)."""
+    return normalize(_sentence(original, start, end)[1]).text
 
 
 # The claim as a noun, the thing a report talks about: 主播宣称的“御医传人”…均为虚构, 所谓“根治”系夸大宣传,
