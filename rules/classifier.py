@@ -19,11 +19,9 @@ import logging
 import math
 import operator
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import chain
-from operator import itemgetter
 from pathlib import Path
 
 import ahocorasick
@@ -31,6 +29,7 @@ import numpy as np
 
 from . import context
 from .model import CATEGORIES
+from .ngram_model import automaton, tfidf
 from .normalize import NormalizedText
 
 log = logging.getLogger(__name__)
@@ -68,13 +67,9 @@ class Classifier:
 
         The counting runs in C (Counter over the automaton's matches): a Python loop over every
         n-gram occurrence cost more than the rest of the model."""
-        counts = Counter(map(_KEY, self.vocabulary.iter(canonical)))     # (row, length) -> occurrences
+        counts, rows, values = tfidf(self.vocabulary, self.idf, canonical)
         if not counts:
-            return self.bias, counts, np.zeros(0, dtype=np.int64), np.zeros(0)
-        rows = np.fromiter(map(_ROW, counts), dtype=np.int64, count=len(counts))
-        # sublinear tf × idf, L2-normalised, as scikit-learn's TfidfVectorizer did in training
-        values = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))) * self.idf[rows]
-        values /= np.linalg.norm(values) or 1.0
+            return self.bias, counts, rows, values
         return self.bias + values @ self.weights[rows], counts, rows, values
 
     def _where(self, canonical: str) -> dict[tuple[int, int], list[int]]:
@@ -196,8 +191,6 @@ class Classifier:
         return out
 
 
-_KEY = itemgetter(1)        # of an automaton match (end, (row, length))
-_ROW = itemgetter(0)        # of a key (row, length)
 SENTENCE_END = frozenset("。！？!?；;…\n")
 _SENTENCE_END_RE = re.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "]")
 
@@ -252,18 +245,10 @@ def read(meta_path: Path, weights_path: Path) -> Classifier:
         categories=cats,
         thresholds=tuple(float(per[c]["threshold"]) for c in cats),
         bases=tuple(per[c]["basis"] for c in cats),
-        vocabulary=_automaton(vocab.tolist()),
+        vocabulary=automaton(vocab.tolist()),
         idf=idf.astype(np.float64), weights=weights.astype(np.float64), bias=bias.astype(np.float64),
         beside_rules=float(meta.get("beside_rules_threshold", 0.0)),
     )
-
-
-def _automaton(ngrams: list[str]) -> ahocorasick.Automaton:
-    auto = ahocorasick.Automaton()
-    for i, g in enumerate(ngrams):
-        auto.add_word(g, (i, len(g)))
-    auto.make_automaton()
-    return auto
 
 
 _installed: Classifier | None = None

@@ -199,12 +199,13 @@ def _classifier(vec, models, thresholds, bases):
     """The fitted vectorizer and models as the Classifier that matching uses (near-zero weights left out)."""
     import numpy as np
 
-    from .classifier import Classifier, _automaton
+    from .classifier import Classifier
+    from .ngram_model import automaton
     weights = np.array([models[c].coef_[0] for c in CATEGORIES]).T          # (n-grams, categories)
     keep = np.abs(weights).max(axis=1) >= MIN_WEIGHT
     names = vec.get_feature_names_out()[keep]
     return Classifier(categories=CATEGORIES, thresholds=tuple(thresholds[c] for c in CATEGORIES),
-                      bases=tuple(bases[c] for c in CATEGORIES), vocabulary=_automaton([str(g) for g in names]),
+                      bases=tuple(bases[c] for c in CATEGORIES), vocabulary=automaton([str(g) for g in names]),
                       idf=vec.idf_[keep].astype(np.float64), weights=weights[keep].astype(np.float64),
                       bias=np.array([models[c].intercept_[0] for c in CATEGORIES]), beside_rules=BESIDE_RULES)
 

@@ -9,6 +9,7 @@ import pytest
 import rules
 from rules import classifier, train_classifier
 from rules.classifier import _best_stretch
+from rules.ngram_model import automaton
 from rules.model import CATEGORIES
 from rules.normalize import normalize
 
@@ -65,7 +66,7 @@ def _one_ngram_model(category: str, probability: float, beside_rules: float) -> 
     weights = np.full((1, len(CATEGORIES)), -8.0)
     weights[0, CATEGORIES.index(category)] = np.log(probability / (1 - probability))
     return classifier.Classifier(categories=CATEGORIES, thresholds=(0.6,) * len(CATEGORIES),
-                                 bases=("basis",) * len(CATEGORIES), vocabulary=classifier._automaton(["长高"]),
+                                 bases=("basis",) * len(CATEGORIES), vocabulary=automaton(["长高"]),
                                  idf=np.ones(1), weights=weights, bias=np.zeros(len(CATEGORIES)),
                                  beside_rules=beside_rules)
 
