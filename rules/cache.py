@@ -184,37 +184,48 @@ def _load_support(directory: Path) -> None:
             _install_support(state)
 
 
-# -- the classifier ---------------------------------------------------------------------------------
-_classifier_lock = threading.Lock()
+# -- the two n-gram models ---------------------------------------------------------------------------
+_model_lock = threading.Lock()
+
+
+def _cached_model(directory: Path, name: str, module, loaded) -> object:
+    """A bundled n-gram model (module.load_or_none(): rules.classifier, rules.register), from a pickle keyed by
+    its model files' bytes.
+
+    Why: reading a model builds its n-gram automaton (the classifier: 100,000 n-grams, 0.08 s, and the batch
+    path's int-valued twin, 0.09 s; the register model 0.08 s) in every process; unpickled, they come in 0.04 s."""
+    with _model_lock:
+        if loaded():                                    # this process has it already
+            return module.load_or_none()
+        try:
+            h = hashlib.sha256(code_version().encode())
+            for path in (module.META_PATH, module.WEIGHTS_PATH):
+                h.update(path.read_bytes())
+        except OSError:
+            return module.load_or_none()                # which says what is wrong
+        key = h.hexdigest()
+        path = directory / f"{name}-{key[:32]}.pickle"
+        model = _read(path, key)
+        if model is not None and type(model).__module__ == module.__name__:
+            module.install(model)
+            return model
+        model = module.load_or_none()
+        if model is not None:
+            if hasattr(model, "prepare"):
+                model.prepare()
+            _write(path, key, model)
+            _prune(directory, name)
+        return model
 
 
 def _classifier(directory: Path):
-    """The bundled classifier (classifier.load_or_none()), from a pickle keyed by its model files' bytes.
-
-    Why: reading the model builds its n-gram automaton (75,000 n-grams, 0.08 s) and the batch path's
-    int-valued twin (0.09 s) in every process; unpickled, both come in 0.04 s."""
     from rules import classifier
-    with _classifier_lock:
-        if classifier.load.cache_info().currsize:       # this process has it already
-            return classifier.load_or_none()
-        try:
-            h = hashlib.sha256(code_version().encode())
-            for path in (classifier.META_PATH, classifier.WEIGHTS_PATH):
-                h.update(path.read_bytes())
-        except OSError:
-            return classifier.load_or_none()            # which says what is wrong
-        key = h.hexdigest()
-        path = directory / f"classifier-{key[:32]}.pickle"
-        model = _read(path, key)
-        if isinstance(model, classifier.Classifier):
-            classifier.install(model)
-            return model
-        model = classifier.load_or_none()
-        if model is not None:
-            model.prepare()
-            _write(path, key, model)
-            _prune(directory, "classifier")
-        return model
+    return _cached_model(directory, "classifier", classifier, lambda: classifier.load.cache_info().currsize)
+
+
+def _register(directory: Path):
+    from rules import register
+    return _cached_model(directory, "register", register, lambda: register.load_or_none.cache_info().currsize)
 
 
 # -- the matcher ------------------------------------------------------------------------------------
@@ -224,6 +235,7 @@ def load_or_build(rule_base: RuleBase, cache_dir: str | Path | None = None, *,
     The classifier (second opinion) is not pickled with it: it has a cache file of its own (_classifier)."""
     directory = Path(cache_dir) if cache_dir is not None else default_cache_dir()
     model = _classifier(directory) if second_opinion else None
+    _register(directory)        # read now, before any fork: --jobs processes share it
     if not rule_base.checksum:          # nothing to key on (a RuleBase made by hand): never cached
         return Matcher(rule_base, classifier=model)
     key = cache_key(rule_base)

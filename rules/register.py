@@ -64,9 +64,15 @@ def read(meta_path: Path, weights_path: Path) -> RegisterModel:
                          weights=weights.astype(np.float64), bias=float(bias), threshold=threshold)
 
 
+_installed: RegisterModel | None = None
+
+
 @lru_cache(maxsize=1)
 def load_or_none() -> RegisterModel | None:
-    """The bundled model, or None with the reason logged: without it the hand-written checks still run."""
+    """The bundled model (or the one rules.cache installed from its pickle), or None with the reason logged:
+    without it the hand-written checks still run."""
+    if _installed is not None:
+        return _installed
     try:
         return read(META_PATH, WEIGHTS_PATH)
     except ValueError:
@@ -80,3 +86,11 @@ def is_report(canonical_sentence: str) -> bool:
     """Is this sentence (canonical text) a report about sales talk? False when the model cannot be read."""
     model = load_or_none()
     return model is not None and model.is_report(canonical_sentence)
+
+
+def install(model: RegisterModel) -> None:
+    """Make `model` (the bundled model, as rules.cache unpickled it) what load_or_none() returns in this process."""
+    global _installed
+    _installed = model
+    load_or_none.cache_clear()
+    is_report.cache_clear()
