@@ -91,6 +91,10 @@ class Matcher:
         # (rule, regex, uses digits): digit patterns run on the digits view, the rest on the canonical one
         self.patterns: list[tuple[int, object, bool]] = []   # RE2 pattern objects
         self.exceptions: list[tuple[str, ...]] = []
+        # Rules whose exceptions include a lexicon of innocent words (@superlative_innocent: 最新, 最终, 最低消费):
+        # such a word in a line rules the category out for the classifier, like a mention or a negation.
+        self._innocent_words = frozenset(ri for ri, rule in enumerate(self.rules)
+                                         if any(e.startswith("@") for e in rule.exceptions))
         lexicons = {x.name: x for x in rule_base.lexicons}
         for ri, rule in enumerate(self.rules):
             for p in _expand(rule.phrases, lexicons):
@@ -373,7 +377,8 @@ class Matcher:
     def _filter(self, nt: NormalizedText, cands: list[_Cand], sound_of=None,
                 ruled_out: set[str] | None = None) -> list[_Cand]:
         """Candidates that survive context. `ruled_out` collects the categories whose words were found but
-        judged a mention or negated: the second opinion must not bring them back."""
+        judged a mention, negated or an innocent word (最新推出, 最终解释权, 最低消费: a rule's lexicon of innocent
+        words): the second opinion must not bring them back."""
         if ruled_out is None:
             ruled_out = set()
         kept: list[_Cand] = []
@@ -382,10 +387,10 @@ class Matcher:
         sound_found: dict = {}                                          # the same, heard by sound
         for c in cands:
             excs = self.exceptions[c.rule]
-            if excs and self._in_exception(nt, c, excs, found):
-                continue
-            if excs and c.how in SOUND_EXCEPTION_HOWS and self._sound.in_exception(
-                    nt, c.start, c.end, excs, sound_found, heard=c.how != "pattern", sound_of=sound_of or to_sound):
+            if excs and (self._in_exception(nt, c, excs, found) or (c.how in SOUND_EXCEPTION_HOWS and self._sound.in_exception(
+                    nt, c.start, c.end, excs, sound_found, heard=c.how != "pattern", sound_of=sound_of or to_sound))):
+                if c.rule in self._innocent_words:
+                    ruled_out.add(self.rules[c.rule].category)
                 continue
             if c.short and c.norm is not None and context.inside_longer_word(nt.text, *c.norm, nt=nt):
                 continue
