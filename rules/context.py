@@ -337,19 +337,25 @@ def third_party_account(original: str, start: int, end: int) -> bool:
 
 
 def report_sentence(original: str, start: int, end: int) -> bool:
-    """Is the claim's sentence a report about sales talk, by the register model (rules/register.py)? It learns
-    what the checks above spell out, in wordings nobody here wrote. A claim the report relays as the seller's
+    """Is the claim's line a report about sales talk, by the register model (rules/register.py)? It learns
+    what the checks above spell out, in wordings nobody here wrote. The whole line is read: a report's clauses
+    (原价2万多的奢侈品包包,直播间只卖480元;标价近5万元的名表,直接“砍”到650元;…) each sound like a seller. A claim the report relays as the seller's
     direct speech (当事人在直播中称其护膝“可治疗风湿性关节炎”) stays a claim; a term it quotes in passing does not
     (使用“遥遥领先”宣传语, 销售“特供酒”, 一款宣称“已抢空”的商品)."""
     lo, sentence = _sentence(original, start, end)
     if _direct_speech(sentence, start - lo, end - lo):
         return False
-    return register.is_report(_sentence_text(original, start, end))
+    return register.is_report(_line_text(original))
 
 
 # Direct speech in a report: a verb of saying, at most a short object (其护膝, 该商品为), the quotation, and no 的
 # after it (宣称“已抢空”的商品 names the goods by the claim).
 _SAYS = re.compile("(?:称|说|表示|承诺|保证|写道|写着|标注|标示|标明|印有|发布|打出|标榜|吹嘘|鼓吹|喊|讲|骂|爆粗)[^，,。；;：:“”\"「」]{0,10}$")
+
+
+@lru_cache(maxsize=256)
+def _line_text(original: str) -> str:
+    return normalize(original).text
 
 
 def _direct_speech(sentence: str, k: int, e: int) -> bool:

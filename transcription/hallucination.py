@@ -21,9 +21,6 @@ OUTRO_PATTERNS = re.compile(
         r"amara",
         r"明镜.{0,3}点点",
         r"优优独播",
-        # the transcriber's initial prompt (以下是普通话的句子) echoed over silence: with the encoder fitted to a
-        # short window Whisper sometimes writes it back, heard as 这位是普通话的句子
-        r"是普通话的句子",
     ]),
     re.IGNORECASE,
 )
@@ -82,9 +79,21 @@ def collapse_repeats(words: list[Word], max_unit: int = 4, max_repeats: int = MA
     return out
 
 
-def clean_segment(segment: TranscriptSegment) -> TranscriptSegment | None:
-    """The segment without loops, or None when it is a hallucination as a whole."""
-    if not segment.text.strip() or is_outro(segment.text):
+ECHO_SKIP = 2               # characters of the prompt's start Whisper may mishear in an echo (以下 → 这位)
+ECHO_MIN = 4                # a shorter rest of the prompt is too common a phrase to drop a segment for
+
+
+def is_prompt_echo(text: str, prompt: str | None) -> bool:
+    """The initial prompt written back over silence: with the encoder fitted to a short window, Whisper sometimes
+    echoes it (以下是普通话的句子 heard as 这位是普通话的句子)."""
+    rest = _NOT_WORDS.sub("", prompt or "")[ECHO_SKIP:]
+    return len(rest) >= ECHO_MIN and rest in _NOT_WORDS.sub("", text)
+
+
+def clean_segment(segment: TranscriptSegment, prompt: str | None = None) -> TranscriptSegment | None:
+    """The segment without loops, or None when it is a hallucination as a whole (`prompt`: the decoder's
+    initial prompt, whose echo is one)."""
+    if not segment.text.strip() or is_outro(segment.text) or is_prompt_echo(segment.text, prompt):
         return None
     if not segment.words:
         return segment

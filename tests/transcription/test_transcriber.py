@@ -6,10 +6,10 @@ from difflib import SequenceMatcher
 import numpy as np
 import pytest
 
-from transcription.hallucination import collapse_repeats, is_low_confidence, is_outro
+from transcription.hallucination import collapse_repeats, is_low_confidence, is_outro, is_prompt_echo
 from transcription.segmenter import Segmenter
 from transcription.source import open_audio
-from transcription.transcriber import to_simplified
+from transcription.transcriber import INITIAL_PROMPT, to_simplified
 from transcription.types import SAMPLE_RATE, Utterance, Word
 
 pytestmark = pytest.mark.slow
@@ -60,7 +60,6 @@ def test_hallucination_filters():
     assert not is_outro("家人们点点赞，今天的福利马上来")
     assert is_outro("谢谢大家的观看。")
     assert not is_outro("感谢大家的观看，我们下次直播再见")     # a real goodbye carries more than the outro
-    assert is_outro("这位是普通话的句子。")                        # the initial prompt echoed over silence
     assert is_low_confidence(-1.2, 0.8) and is_low_confidence(-2.5, 0.0)
     assert not is_low_confidence(-0.3, 0.9)
     words = [Word(i * 0.1, i * 0.1 + 0.1, t) for i, t in enumerate(["买", "它", "买", "它", "买", "它", "买", "它", "吧"])]
@@ -69,6 +68,13 @@ def test_hallucination_filters():
     plain = [Word(0, 0.1, "这"), Word(0.1, 0.2, "款"), Word(0.2, 0.3, "好")]
     assert collapse_repeats(plain) == plain
 
+
+def test_the_initial_prompt_echoed_over_silence_is_a_hallucination():
+    assert is_prompt_echo("这位是普通话的句子。", INITIAL_PROMPT)      # its start misheard
+    assert is_prompt_echo("以下是普通话的句子", INITIAL_PROMPT)
+    assert not is_prompt_echo("这是普通的句子", INITIAL_PROMPT)
+    assert not is_prompt_echo("这位是普通话的句子。", None)            # no prompt, nothing to echo
+    assert is_prompt_echo("下面是直播间的对话", "以下是直播间的对话。")  # follows whatever prompt is set
 
 
 def test_packed_words_go_back_to_their_own_utterance():
