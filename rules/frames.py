@@ -257,6 +257,10 @@ class FrameIndex:
             # Nor is a sound-alike carved out of a real word (无仅 in 绝无仅有 is not 武警).
             if length <= 3 and not unsure and context.inside_dictionary_word(s, ns, ne):
                 continue
+            # …or two syllables heard across dictionary words (一整/纸机 is not 增值; 治湿针, where jieba glues
+            # nothing known, may be 治湿疹).
+            if length == 2 and not unsure and context.inside_longer_word(s, ns, ne):
+                continue
             if context.crosses_punctuation(original, o_s, o_e):
                 continue
             # (A slot that matched these very characters exactly keeps only that match: see below. Its bit
