@@ -348,8 +348,8 @@ def report_sentence(original: str, start: int, end: int) -> bool:
     return register.is_report(_line_text(original))
 
 
-# Direct speech in a report: a verb of saying, at most a short object (其护膝, 该商品为), the quotation, and no 的
-# after it (宣称“已抢空”的商品 names the goods by the claim).
+# Direct speech in a report: a verb of saying, at most a short object (其护膝, 该商品为), a quotation of more than
+# two characters, and no 的 after it (宣称“已抢空”的商品 names the goods by the claim).
 _SAYS = re.compile("(?:称|说|表示|承诺|保证|写道|写着|标注|标示|标明|印有|发布|打出|标榜|吹嘘|鼓吹|喊|讲|骂|爆粗)[^，,。；;：:“”\"「」]{0,10}$")
 
 
@@ -358,12 +358,15 @@ def _line_text(original: str) -> str:
     return normalize(original).text
 
 
+_TERM_CHARS = 2         # a quotation this short is a term the report names (承诺“升值”), not the seller's speech
+
+
 def _direct_speech(sentence: str, k: int, e: int) -> bool:
     if _QUOTE_CHARS.isdisjoint(sentence):
         return False
     for a, b in _quotes_in(sentence):
         if a < e and k <= b:
-            return _SAYS.search(normalize(sentence[max(0, a - 14):a]).text) is not None \
+            return b - a - 1 > _TERM_CHARS and _SAYS.search(normalize(sentence[max(0, a - 14):a]).text) is not None \
                 and not sentence[b + 1:b + 2] == "的"
     return False
 
