@@ -336,12 +336,12 @@ def third_party_account(original: str, start: int, end: int) -> bool:
     return _THIRD_PARTY.search(text) is not None and _SELLER_VOICE.search(text) is None
 
 
-def report_sentence(original: str, start: int, end: int) -> bool:
+def report_line(original: str, start: int, end: int) -> bool:
     """Is the claim's line a report about sales talk, by the register model (rules/register.py)? It learns
     what the checks above spell out, in wordings nobody here wrote. The whole line is read: a report's clauses
-    (原价2万多的奢侈品包包,直播间只卖480元;标价近5万元的名表,直接“砍”到650元;…) each sound like a seller. A claim the report relays as the seller's
-    direct speech (当事人在直播中称其护膝“可治疗风湿性关节炎”) stays a claim; a term it quotes in passing does not
-    (使用“遥遥领先”宣传语, 销售“特供酒”, 一款宣称“已抢空”的商品)."""
+    (原价2万多的奢侈品包包,直播间只卖480元;标价近5万元的名表,直接“砍”到650元;…) each sound like a seller.
+    A claim the report relays as the seller's direct speech (当事人在直播中称其护膝“可治疗风湿性关节炎”) stays
+    a claim; a term it quotes in passing does not (使用“遥遥领先”宣传语, 销售“特供酒”, 一款宣称“已抢空”的商品)."""
     lo, sentence = _sentence(original, start, end)
     if _direct_speech(sentence, start - lo, end - lo):
         return False
@@ -355,6 +355,8 @@ _SAYS = re.compile("(?:称|说|表示|承诺|保证|写道|写着|标注|标示|
 
 @lru_cache(maxsize=256)
 def _line_text(original: str) -> str:
+    # normalize() keeps only texts up to 1,000 characters; a long line (a matching window is up to 4,000) has
+    # a candidate every few characters, each asking for the same line's register.
     return normalize(original).text
 
 
@@ -415,7 +417,7 @@ def not_a_claim(original: str, start: int, end: int) -> bool:
         or answered_no(original, start, end) or refuted_hearsay(original, start, end) \
         or denied_after(original, start, end) or cautioned(original, start, end) \
         or approved_health_function(original, start, end) or paraphrased_report(original, start, end) \
-        or third_party_account(original, start, end) or report_sentence(original, start, end)
+        or third_party_account(original, start, end) or report_line(original, start, end)
 
 
 def quoted_mention(original: str, start: int, end: int) -> bool:

@@ -387,8 +387,10 @@ class Matcher:
         sound_found: dict = {}                                          # the same, heard by sound
         for c in cands:
             excs = self.exceptions[c.rule]
-            if excs and (self._in_exception(nt, c, excs, found) or (c.how in SOUND_EXCEPTION_HOWS and self._sound.in_exception(
-                    nt, c.start, c.end, excs, sound_found, heard=c.how != "pattern", sound_of=sound_of or to_sound))):
+            excepted = excs and (self._in_exception(nt, c, excs, found) or (
+                c.how in SOUND_EXCEPTION_HOWS and self._sound.in_exception(
+                    nt, c.start, c.end, excs, sound_found, heard=c.how != "pattern", sound_of=sound_of or to_sound)))
+            if excepted:
                 if c.rule in self._innocent_words:
                     ruled_out.add(self.rules[c.rule].category)
                 continue

@@ -111,6 +111,13 @@ def training_rows() -> list[tuple[str, dict[str, int | None], str]]:
     return rows
 
 
+def vectorizer(ngrams: tuple[int, int]):
+    """The TF-IDF of characters both n-gram models are trained with; rules.ngram_model.tfidf computes the same
+    (sublinear tf, L2 norm) at matching time. Needs scikit-learn."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    return TfidfVectorizer(analyzer="char", ngram_range=ngrams, min_df=2, sublinear_tf=True, lowercase=False)
+
+
 def quote_split(source: str) -> str:
     """Real quotes are split by publication: half may be read while tuning (dev), half never (test).
     The tests' evaluation (tests/rules/corpus_eval.py) uses this same function."""
@@ -120,7 +127,6 @@ def quote_split(source: str) -> str:
 def main() -> int:
     try:
         import numpy as np
-        from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
     except ImportError:
         print("training needs scikit-learn: .venv/bin/pip install scikit-learn", file=sys.stderr)
@@ -129,16 +135,13 @@ def main() -> int:
     texts = [t for t, _, _ in rows]
     groups = [g for _, _, g in rows]
 
-    def vectorizer():
-        return TfidfVectorizer(analyzer="char", ngram_range=NGRAMS, min_df=2, sublinear_tf=True, lowercase=False)
-
     def fit(idx, cat, matrix):
         known = [i for i in idx if rows[i][1][cat] is not None]
         return LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(
             matrix[known], [rows[i][1][cat] for i in known])
 
     def trained(idx):
-        vec = vectorizer().fit([texts[i] for i in idx])
+        vec = vectorizer(NGRAMS).fit([texts[i] for i in idx])
         matrix = vec.transform(texts)
         return vec, matrix, {c: fit(idx, c, matrix) for c in CATEGORIES}
 

@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 from .normalize import normalize
-from .train_classifier import DATA, PROBES, _jsonl, quote_split
+from .train_classifier import DATA, PROBES, _jsonl, quote_split, vectorizer
 
 PROSE = Path(__file__).parent / "data" / "training" / "prose.jsonl"
 OUT = Path(os.environ.get("LIVEWATCH_REGISTER_OUT", Path(__file__).parent / "data" / "register"))
@@ -90,7 +90,6 @@ def training_rows() -> list[tuple[str, int, bool, str]]:
 def main() -> int:
     try:
         import numpy as np
-        from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
         from sklearn.model_selection import GroupKFold
     except ImportError:
@@ -103,7 +102,7 @@ def main() -> int:
     groups = [g for _, _, _, g in rows]
 
     def fit(idx):
-        vec = TfidfVectorizer(analyzer="char", ngram_range=NGRAMS, min_df=2, sublinear_tf=True, lowercase=False)
+        vec = vectorizer(NGRAMS)
         matrix = vec.fit_transform([texts[i] for i in idx])
         return vec, LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(matrix, y[idx])
 

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from rules import register, train_register
-from rules.context import report_sentence
+from rules.context import report_line
 from rules.normalize import normalize
 
 
@@ -38,7 +38,7 @@ def test_training_never_sees_a_test_line():
 ])
 def test_a_report_is_no_claim(text):
     start = max(text.find(w) for w in ("改善颈椎病", "严重不符", "夸大产品功效", "包治百病"))
-    assert report_sentence(text, start, start + 4)
+    assert report_line(text, start, start + 4)
 
 
 @pytest.mark.parametrize("text, claim", [
@@ -50,7 +50,7 @@ def test_a_report_is_no_claim(text):
 ])
 def test_a_seller_talking_is_a_claim(text, claim):
     start = text.find(claim)
-    assert not report_sentence(text, start, start + len(claim))
+    assert not report_line(text, start, start + len(claim))
 
 
 def test_unreadable_model_files_are_a_clear_error(tmp_path):
