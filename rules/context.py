@@ -95,10 +95,10 @@ def single_token(text: str, start: int, end: int) -> bool:
 
 
 # Negation cue, then at most a few filler characters, then the claim: 不敢说是[最好], 不能[治疗].
-_NEG_CUES = ("不", "没", "无法", "并非", "别", "谈不上", "算不上", "称不上", "禁止", "严禁", "不准", "不许", "杜绝",
+_NEG_CUES = ("不", "没", "无法", "没法", "没办法", "并非", "别", "谈不上", "算不上", "称不上", "禁止", "严禁", "不准", "不许", "杜绝",
              "避免", "切勿", "勿")
 _FILLER = set("是说敢能会算叫称得上一定可以要太那么这个就都也还再用来去为对于到您你我们它他她真的宣传承诺保证夸张有什任何"
-              "使含出现涉及标注写以等在把具备")
+              "使含出现涉及标注写以等在把具备彻底完全根本真正")
 _NEG_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _NEG_CUES), key=len, reverse=True)) + ")")
 _LOOKBACK = 10
 # Disclaimers deny whatever follows them in the clause, however many words stand between.

@@ -345,6 +345,13 @@ class Matcher:
                                           or (not unsure and (context.is_dictionary_word(seen_text)
                                                               or not context.single_token(s_text, ns, ne)))):
                         continue
+                elif length == 3 and not same_sound:
+                    # Three syllables one confusion away, carved across a dictionary word, are that word and
+                    # its neighbours (不要两|百 is a haggled price, not 不要脸), unless the ASR was unsure there.
+                    o_s, o_e = nt.span(ns, ne)
+                    unsure = uncertain is not None and all(uncertain[o_s:o_e])
+                    if not unsure and not has_latin and context.inside_longer_word(s_text, ns, ne, nt=nt):
+                        continue
                 o_s, o_e = nt.span(ns, ne)
                 if context.crosses_punctuation(nt.original, o_s, o_e):
                     continue            # 低价、出 is not a misheard 底价出: a sound-alike stays inside a clause

@@ -320,6 +320,13 @@ def test_a_negation_covers_a_list_and_hearsay_without_evidence_is_refuted():
     assert context.refuted_hearsay(text, *_span(text, "治百病"))
 
 
+def test_a_degree_word_between_negation_and_claim_keeps_the_negation():
+    for text in ("目前糖尿病无法彻底治愈", "这种病没法完全治好"):
+        word = "治愈" if "治愈" in text else "治好"
+        assert context.negated(text, text.index(word))
+    assert not context.negated("彻底治愈糖尿病", 2)
+
+
 @pytest.mark.parametrize("text, word, report", [
     ("讲课的人称，现在糖尿病是可以通过服用胶囊治愈的", "治愈", True),          # a case file retells the claim
     ("主播称这款茶能降血压，涉嫌虚假宣传", "降血压", True),

@@ -107,6 +107,8 @@ def test_real_enforcement_quotes(corpus_matcher, rules_alone, report_figure):
     ({"hq8", "hq9"}, "lines never read"),
     ({"hq15"}, "session 13: measured once, then read"),
     ({"hq16"}, "session 13: lines never read"),
+    ({"hq18"}, "session 14: measured once, then read"),
+    ({"hq17"}, "session 14: lines never read"),
 ])
 def test_harvested_real_quotes(batches, how, corpus_matcher, rules_alone, report_figure):
     """Real quotes harvested for evaluation only (never trained on). Reported only; a floor guards a collapse."""

@@ -95,6 +95,12 @@ def test_two_syllable_homophones_need_a_rare_reading(rule_matcher):
     assert rule_matcher.match("这是极致的体验")          # the word itself still hits
 
 
+def test_three_syllables_one_confusion_away_do_not_cut_through_a_word(rule_matcher):
+    # bu yao liang|bai: 不要两 is one an/ang confusion from 不要脸, but 两百 is a word (a haggled price)
+    assert "vulgar" not in categories(rule_matcher, "不要三百，不要两百，九十九带走")
+    assert "vulgar" in categories(rule_matcher, "你个不要两")       # no word cut: still heard as 不要脸
+
+
 def test_latin_phrases_need_word_boundaries(rule_matcher):
     assert categories(rule_matcher, "你就是个sb") == {"vulgar"}
     assert rule_matcher.match("absbc") == []

@@ -52,6 +52,9 @@ def test_silence_gives_no_text(transcriber):
     rng = np.random.default_rng(1)
     noise = (0.003 * rng.standard_normal(4 * SAMPLE_RATE)).astype(np.float32)
     assert transcriber.transcribe(Utterance(samples=noise, start=0.0, end=4.0)) == []
+    for seconds in (2, 3, 5):       # digital silence is where Whisper invents most (请注意,请注意。)
+        zeros = np.zeros(seconds * SAMPLE_RATE, dtype=np.float32)
+        assert transcriber.transcribe(Utterance(samples=zeros, start=0.0, end=float(seconds))) == []
 
 
 def test_hallucination_filters():
@@ -62,6 +65,8 @@ def test_hallucination_filters():
     assert not is_outro("感谢大家的观看，我们下次直播再见")     # a real goodbye carries more than the outro
     assert is_low_confidence(-1.2, 0.8) and is_low_confidence(-2.5, 0.0)
     assert not is_low_confidence(-0.3, 0.9)
+    # an invention over silence: confidence low, but no_speech_prob under Whisper's own 0.6
+    assert is_low_confidence(-1.41, 0.43) and not is_low_confidence(-0.8, 0.3)
     words = [Word(i * 0.1, i * 0.1 + 0.1, t) for i, t in enumerate(["买", "它", "买", "它", "买", "它", "买", "它", "吧"])]
     kept = [w.text for w in collapse_repeats(words)]
     assert kept == ["买", "它", "买", "它", "吧"]
