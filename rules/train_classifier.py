@@ -118,6 +118,16 @@ def vectorizer(ngrams: tuple[int, int]):
     return TfidfVectorizer(analyzer="char", ngram_range=ngrams, min_df=2, sublinear_tf=True, lowercase=False)
 
 
+def has_sklearn() -> bool:
+    """Training needs scikit-learn, which matching does not: say how to get it instead of a traceback."""
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        print("training needs scikit-learn: .venv/bin/pip install scikit-learn", file=sys.stderr)
+        return False
+    return True
+
+
 def quote_split(source: str) -> str:
     """Real quotes are split by publication: half may be read while tuning (dev), half never (test).
     The tests' evaluation (tests/rules/corpus_eval.py) uses this same function."""
@@ -125,12 +135,10 @@ def quote_split(source: str) -> str:
 
 
 def main() -> int:
-    try:
-        import numpy as np
-        from sklearn.linear_model import LogisticRegression
-    except ImportError:
-        print("training needs scikit-learn: .venv/bin/pip install scikit-learn", file=sys.stderr)
+    if not has_sklearn():
         return 2
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
     rows = training_rows()
     texts = [t for t, _, _ in rows]
     groups = [g for _, _, g in rows]

@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 from .normalize import normalize
-from .train_classifier import DATA, PROBES, _jsonl, quote_split, vectorizer
+from .train_classifier import DATA, PROBES, _jsonl, has_sklearn, quote_split, vectorizer
 
 PROSE = Path(__file__).parent / "data" / "training" / "prose.jsonl"
 OUT = Path(os.environ.get("LIVEWATCH_REGISTER_OUT", Path(__file__).parent / "data" / "register"))
@@ -88,13 +88,11 @@ def training_rows() -> list[tuple[str, int, bool, str]]:
 
 
 def main() -> int:
-    try:
-        import numpy as np
-        from sklearn.linear_model import LogisticRegression
-        from sklearn.model_selection import GroupKFold
-    except ImportError:
-        print("training needs scikit-learn: .venv/bin/pip install scikit-learn", file=sys.stderr)
+    if not has_sklearn():
         return 2
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
     rows = training_rows()
     texts = [t for t, _, _, _ in rows]
     y = np.array([r for _, r, _, _ in rows])
