@@ -333,26 +333,23 @@ class Matcher:
                     raw = tuple(raw_syllables(seen_text))
                 same_sound = raw == ph.syllables
                 has_latin = any(_is_latin(c) for c in seen_text)
+                o_s, o_e = nt.span(ns, ne)
+                unsure = uncertain is not None and all(uncertain[o_s:o_e])
                 if length == 2:
                     # Two syllables sound like too many innocent words: demand the exact toneless
                     # reading of a phrase with few homophones, on a span that is no real word
                     # (区班 for 祛斑 yes; 即止 for 极致 or 为新 for 微信 no). Typed pinyin (治liao) is intent.
                     if not same_sound:
                         continue
-                    o_s, o_e = nt.span(ns, ne)
-                    unsure = uncertain is not None and all(uncertain[o_s:o_e])
                     if not has_latin and (ph.rule_homophones > MAX_HOMOPHONES
                                           or (not unsure and (context.is_dictionary_word(seen_text)
                                                               or not context.single_token(s_text, ns, ne)))):
                         continue
-                elif length == 3 and not same_sound:
-                    # Three syllables one confusion away, carved across a dictionary word, are that word and
-                    # its neighbours (不要两|百 is a haggled price, not 不要脸), unless the ASR was unsure there.
-                    o_s, o_e = nt.span(ns, ne)
-                    unsure = uncertain is not None and all(uncertain[o_s:o_e])
-                    if not unsure and not has_latin and context.inside_longer_word(s_text, ns, ne, nt=nt):
-                        continue
-                o_s, o_e = nt.span(ns, ne)
+                # Three syllables one confusion away, carved across a dictionary word, are that word and its
+                # neighbours (不要两|百 is a haggled price, not 不要脸), unless the ASR was unsure there.
+                elif length == 3 and not same_sound and not unsure and not has_latin \
+                        and context.inside_longer_word(s_text, ns, ne, nt=nt):
+                    continue
                 if context.crosses_punctuation(nt.original, o_s, o_e):
                     continue            # 低价、出 is not a misheard 底价出: a sound-alike stays inside a clause
                 # Typed pinyin (治liao) is deliberate; jieba cannot segment it meaningfully anyway.
