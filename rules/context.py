@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 import jieba
@@ -44,16 +45,16 @@ def is_dictionary_word(word: str) -> bool:
     return jieba.dt.FREQ.get(word, 0) > 0
 
 
-def _tokens(window: str) -> list[tuple[int, int]]:
+def _tokens(window: str, hmm: bool = True) -> list[tuple[int, int]]:
     ensure_jieba()
     out, pos = [], 0
-    for tok in jieba.cut(window, HMM=True):
+    for tok in jieba.cut(window, HMM=hmm):
         out.append((pos, pos + len(tok)))
         pos += len(tok)
     return out
 
 
-def inside_longer_word(text: str, start: int, end: int, nt=None) -> bool:
+def inside_longer_word(text: str, start: int, end: int, nt=None, hmm: bool = True) -> bool:
     """True when [start, end) cuts through a jieba word (so it is part of a longer, different word).
 
     Only a dictionary word counts: jieba's HMM glues runs of unknown characters into made-up tokens
@@ -64,7 +65,7 @@ def inside_longer_word(text: str, start: int, end: int, nt=None) -> bool:
     window = text[lo:min(len(text), end + WINDOW)]
     s, e = start - lo, end - lo
     return any((a < s < b or a < e < b) and is_dictionary_word(window[a:b])
-               and not (nt is not None and _spans_break(nt, lo + a, lo + b)) for a, b in _tokens(window))
+               and not (nt is not None and _spans_break(nt, lo + a, lo + b)) for a, b in _tokens(window, hmm))
 
 
 def _spans_break(nt, start: int, end: int) -> bool:
@@ -124,6 +125,22 @@ def crosses_punctuation(original: str, start: int, end: int) -> bool:
     """Does original[start:end] hold a punctuation mark? A sound-alike never spans one: 预防、治 is two clauses,
     not one misheard word (an exact phrase may: 全，网，最，低 is an evasion spelled out)."""
     return any(unicodedata.category(c)[0] == "P" for c in original[start:end])
+
+
+_NEGATORS = frozenset("不没无未别莫勿")       # not 非: 非常 is "very"
+
+
+def flips_negation(term: str, heard: str) -> bool:
+    """Is `heard`, a near-sound of `term` (an edit or two away), its opposite? It drops one of the term's
+    negations (有优惠 for 没优惠: no syllable of 没 heard) or adds one (没治好 for 能治好). A misheard negation
+    keeps its sound (美有 for 没有) and is no flip."""
+    negations = [c for c in term if c in _NEGATORS]
+    if sum(c in _NEGATORS for c in heard) > len(negations):
+        return True
+    if not negations:
+        return False
+    heard_sounds = Counter(encode(heard).enc)
+    return any(heard_sounds[code] < n for code, n in Counter(encode("".join(negations)).enc).items())
 
 
 def negated(original: str, start: int) -> bool:

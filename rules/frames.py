@@ -95,7 +95,8 @@ class FrameIndex:
         self.frames: list[_FrameDef] = []
         exact: dict[str, list[tuple[int, int]]] = {}
         sound: dict[str, list[tuple[int, int, int]]] = {}      # folded pinyin -> (frame, slot, syllables)
-        halves: dict[str, list[tuple[int, int, str, int]]] = {}  # half of a long term -> (frame, slot, enc, offset)
+        # half of a long term -> (frame, slot, enc, offset, term)
+        halves: dict[str, list[tuple[int, int, str, int, str]]] = {}
         for ri, rule in enumerate(rules):
             for frame in rule.frames:
                 fid = len(self.frames)
@@ -116,8 +117,8 @@ class FrameIndex:
                         sound.setdefault(enc, []).append((fid, si, len(enc)))
                         if slot.fuzzy and len(enc) >= FUZZY_MIN_SYLLABLES:
                             mid = len(enc) // 2
-                            halves.setdefault(enc[:mid], []).append((fid, si, enc, 0))
-                            halves.setdefault(enc[mid:], []).append((fid, si, enc, mid))
+                            halves.setdefault(enc[:mid], []).append((fid, si, enc, 0, text))
+                            halves.setdefault(enc[mid:], []).append((fid, si, enc, mid, text))
                 self.frames.append(_FrameDef(ri, frame, tuple(pats)))
         # Which frames can be complete in a line is decided on one Python int for all frames: frame f owns the
         # bits [f*W, f*W+W) (slot si is bit f*W+si, the top bit a guard that catches a carry), and each
@@ -259,7 +260,7 @@ class FrameIndex:
                 continue
             # …or two syllables heard across dictionary words (一整/纸机 is not 增值; 治湿针, where jieba glues
             # nothing known, may be 治湿疹).
-            if length == 2 and not unsure and context.inside_longer_word(s, ns, ne):
+            if length == 2 and not unsure and context.inside_longer_word(s, ns, ne, hmm=False):
                 continue
             if context.crosses_punctuation(original, o_s, o_e):
                 continue
@@ -273,7 +274,7 @@ class FrameIndex:
                 continue
             h_start = end - length + 1
             # one check per term (a lexicon term is in several frames' slots), then its live (frame, slot)s
-            for term_enc, offset, group_bits, slots in refs:
+            for term_enc, offset, terms, group_bits, slots in refs:
                 live = group_bits & live_bits
                 if not live:
                     continue
@@ -285,6 +286,9 @@ class FrameIndex:
                 if window == term_enc or sum(map(operator.ne, window, term_enc)) != 1:
                     continue
                 ns, ne = pt.span(a, b)
+                # 有优惠 is the opposite of 没优惠, not a mishearing of it
+                if any(context.flips_negation(term, s[ns:ne]) for term in terms):
+                    continue
                 o_s, o_e = nt.span(ns, ne)
                 if not context.crosses_punctuation(original, o_s, o_e):
                     have |= live
@@ -487,12 +491,18 @@ def _bits(refs: list, width: int) -> int:
 
 
 def _term_groups(refs: list, width: int) -> tuple:
-    """The refs (frame, slot, term encoding, offset) of one half-term key, grouped by (term encoding, offset):
-    (encoding, offset, bits of its (frame, slot)s, its (frame, slot)s), in order of first appearance."""
+    """The refs (frame, slot, term encoding, offset, term) of one half-term key, grouped by (term encoding,
+    offset): (encoding, offset, the terms so encoded, bits of its (frame, slot)s, its (frame, slot)s), in order
+    of first appearance."""
     groups: dict[tuple[str, int], list[tuple[int, int]]] = {}
-    for fid, si, enc, offset in dict.fromkeys(refs):
+    terms: dict[tuple[str, int], list[str]] = {}
+    for fid, si, enc, offset, text in dict.fromkeys(refs):
         groups.setdefault((enc, offset), []).append((fid, si))
-    return tuple((enc, offset, _bits(slots, width), tuple(slots)) for (enc, offset), slots in groups.items())
+        terms.setdefault((enc, offset), [])
+        if text not in terms[enc, offset]:
+            terms[enc, offset].append(text)
+    return tuple((enc, offset, tuple(terms[enc, offset]), _bits(slots, width), tuple(slots))
+                 for (enc, offset), slots in groups.items())
 
 
 def _dedup(items: list) -> tuple:

@@ -363,8 +363,9 @@ class Matcher:
             if ne <= ns:
                 continue
             o_s, o_e = nt.span(ns, ne)
-            if not context.crosses_punctuation(nt.original, o_s, o_e):
-                cands.append(_Cand(ph.rule, o_s, o_e, "fuzzy", fh.score / 100.0, False, (ns, ne)))
+            if context.crosses_punctuation(nt.original, o_s, o_e) or context.flips_negation(ph.text, nt.text[ns:ne]):
+                continue
+            cands.append(_Cand(ph.rule, o_s, o_e, "fuzzy", fh.score / 100.0, False, (ns, ne)))
 
     def _pattern_layer(self, nt: NormalizedText, cands: list[_Cand], budget: LineBudget) -> None:
         for canonical, pattern_set, pats in self._views:

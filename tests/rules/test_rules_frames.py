@@ -124,6 +124,28 @@ def test_fuzzy_slot_tolerates_one_misheard_syllable_in_long_terms():
     assert _found(m, "能治慢性咽喉炎")
 
 
+
+def test_a_misheard_syllable_is_never_a_negation():
+    # 有优惠 is the opposite of 没优惠, and 天这个价 is no 没这个价: a one-syllable edit that adds or drops a
+    # negation flips the claim instead of mishearing it.
+    rule = {"id": "t-urgency", "category": "false_urgency", "severity": "medium", "basis": "b",
+            "phase": ["promotion"],
+            "frames": [{"slots": [{"name": "期限", "terms": ["明天"]},
+                                  {"name": "损失", "terms": ["就没这个价", "能买到原价"], "fuzzy": True}]}],
+            "examples": {"hit": ["明天就没这个价"], "miss": ["今天天气很好"]}}
+    m = rules.build_matcher(rules.rule_base_from_data([rule]), second_opinion=False)
+
+    def found(text: str) -> bool:
+        return any(h.rule_id == "t-urgency" for h in m.match(text))
+
+    assert found("明天就美这个价")            # the same sound: a mishearing of 没
+    assert found("明天就没这个家")            # the same sound again
+    assert found("明天就没这一价")            # one syllable off, not the negation
+    assert not found("明天就有这个价")        # the term's negation swapped for 有
+    assert found("明天能买到原件")            # one syllable off
+    assert not found("明天没买到原价")        # the line's negation for the term's 能
+
+
 def test_within_and_ordered():
     price = {
         "id": "t-price", "category": "false_price", "severity": "medium", "basis": "b", "phase": ["promotion"],

@@ -51,6 +51,25 @@ def test_evasions_are_caught(matcher, text, category, how):
                                            and any(h.how == "frame" and h.score < 0.9 for h in hits)), hits
 
 
+def test_a_near_miss_that_flips_a_negation_is_no_match():
+    rule = {"id": "t-never", "category": "false_urgency", "severity": "medium", "basis": "b", "phase": ["promotion"],
+            "phrases": ["过了今天就没有了", "以后都能买到原价"], "examples": {"hit": ["过了今天就没有了"], "miss": ["你好"]}}
+    m = rules.build_matcher(rule_base_from_data([rule]), second_opinion=False)
+    assert [h.how for h in m.match("过了今天就美有了")] == ["pinyin"]      # 没 misheard keeps its sound
+    assert [h.how for h in m.match("过了今天他就没有了")] == ["fuzzy"]     # a word inserted
+    assert m.match("过了今天就还有了") == []                              # the negation gone: the opposite
+    assert [h.how for h in m.match("以后都能买到原件")] == ["fuzzy"]
+    assert m.match("以后都没买到原价") == []                              # a negation added
+
+
+@pytest.mark.parametrize("term, heard, flips", [
+    ("没优惠", "有优惠", True), ("没优惠", "美优惠", False), ("能治好", "没治好", True),
+    ("能治好", "能治愈", False), ("不会反弹", "不会反贪", False), ("不会反弹", "还会反弹", True),
+])
+def test_flips_negation(term, heard, flips):
+    assert rules.context.flips_negation(term, heard) is flips
+
+
 # -- context -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
