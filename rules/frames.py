@@ -234,6 +234,12 @@ class FrameIndex:
         # refs, original start, end, how, canonical span for SlotMatch.norm, kind). `have`: their bits.
         have = 0
         kept: list[tuple] = []
+        unchecked: list[int] = []          # kept sound matches whose word check waits (see there)
+        failed: set[int] = set()           # …and those that failed it
+
+        def not_a_word(k: tuple) -> bool:
+            return context.inside_longer_word(s, *k[5], hmm=False)
+
         for end, (length, refs, bits) in exact_hits:
             live = bits & live_bits
             if not live:
@@ -258,12 +264,13 @@ class FrameIndex:
             # Nor is a sound-alike carved out of a real word (无仅 in 绝无仅有 is not 武警).
             if length <= 3 and not unsure and context.inside_dictionary_word(s, ns, ne):
                 continue
-            # …or two syllables heard across dictionary words (一整/纸机 is not 增值; 治湿针, where jieba glues
-            # nothing known, may be 治湿疹).
-            if length == 2 and not unsure and context.inside_longer_word(s, ns, ne, hmm=False):
-                continue
             if context.crosses_punctuation(original, o_s, o_e):
                 continue
+            # …or two syllables heard across dictionary words (一整/纸机 is not 增值; 治湿针, where jieba glues
+            # nothing known, may be 治湿疹). That check cuts words with jieba, the dearest step here: it is
+            # made last, only for the frames these matches may complete (see `unchecked` below).
+            if length == 2 and not unsure:
+                unchecked.append(len(kept))
             # (A slot that matched these very characters exactly keeps only that match: see below. Its bit
             # is in `have` already, so the sound match's bits may go in whole.)
             have |= live
@@ -326,7 +333,16 @@ class FrameIndex:
         # (And, as above, only in frames that every other slot leaves a chance.)
         started = (((have & lows) + lows) & guards) >> (width - 1)     # lowest bit of each such frame's field
         possible = (((((have | self._heardable | self._unused) & lows) + ones) & guards) >> (width - 1)) * field
-        todo = self._heardable & live_bits & ~have & (started * field) & possible
+        todo = self._heardable & live_bits & (started * field) & possible
+        if unchecked and todo & have:
+            # a slot this pass would skip for a waiting match must know now whether that match stands
+            failed |= {i for i in unchecked if kept[i][0] & todo and not_a_word(kept[i])}
+            unchecked = [i for i in unchecked if not kept[i][0] & todo]
+            have = 0
+            for i, k in enumerate(kept):
+                if i not in failed:
+                    have |= k[0]
+        todo &= ~have
         for d, view_bits in self._heard_view_bits.items():
             if todo & view_bits:
                 matched = self._heard_sets[d].matching(sound_of(nt.digits if d else nt.text))
@@ -353,6 +369,18 @@ class FrameIndex:
                 kept.extend((low, ((fid, si),), o_s, o_e, "pinyin", None, _OTHER) for o_s, o_e in spans)
         # The frames every slot of which kept a match, and their matches, in the order found.
         done = ((((have | self._unused) & lows) + ones) & guards)
+        if done and unchecked:
+            # The waiting word checks, of the matches in frames that are complete with them. A match that
+            # fails leaves its frames' other matches to decide again (done can only shrink: the passes above
+            # only searched more than they would have without it).
+            done_bits = (done >> (width - 1)) * field
+            failed |= {i for i in unchecked if kept[i][0] & done_bits and not_a_word(kept[i])}
+        if failed:
+            kept = [k for i, k in enumerate(kept) if i not in failed]
+            have = 0
+            for k in kept:
+                have |= k[0]
+            done = ((((have | self._unused) & lows) + ones) & guards)
         if not done:
             return {}
         done_bits = (done >> (width - 1)) * ((1 << width) - 1)
