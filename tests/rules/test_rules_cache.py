@@ -61,6 +61,23 @@ def test_corrupt_or_truncated_file_is_rebuilt(tmp_path, rule_base, matcher):
         assert isinstance(_read(path, cache_key(rule_base)), Matcher)      # replaced by a whole file
 
 
+def test_a_whole_file_that_will_not_unpickle_is_rebuilt_and_the_collector_runs_again(tmp_path, rule_base, matcher):
+    import gc
+    import hashlib
+
+    from rules.cache import MAGIC
+    load_or_build(rule_base, tmp_path)
+    path = _only_file(tmp_path, "matcher")
+    payload = b"\x80\x05not a pickle"          # the digest is right: only unpickling can find it out
+    path.write_bytes(MAGIC + cache_key(rule_base).encode() + b"\n" + hashlib.sha256(payload).hexdigest().encode()
+                     + b"\n" + payload)
+    assert gc.isenabled()
+    assert _read(path, cache_key(rule_base)) is None
+    assert gc.isenabled()                        # unpickling pauses the collector; a failure must not leave it off
+    assert _hits(load_or_build(rule_base, tmp_path)) == _hits(matcher)
+    assert gc.isenabled()
+
+
 def test_a_file_made_for_another_key_is_not_trusted(tmp_path, rule_base):
     edited = rule_base_from_data(rule_base_to_data(rule_base) + [copy.deepcopy(EXTRA)])
     load_or_build(edited, tmp_path)
