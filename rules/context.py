@@ -64,7 +64,7 @@ def inside_longer_word(text: str, start: int, end: int, nt=None, hmm: bool = Tru
     hmm=False cuts by the dictionary alone, a third of the time: the HMM only re-cuts runs of single characters,
     so the dictionary words found are the same but where a guessed token happens to be one (31,318 labelled
     lines: five lines' frame hits moved or were added, no category changed; the frames use it, the phrase layer
-    keeps the HMM, where it removed a probe's false vulgar hit)."""
+    keeps the HMM (without it, one probe line gains a false vulgar hit)."""
     lo = max(0, start - WINDOW)
     window = text[lo:min(len(text), end + WINDOW)]
     s, e = start - lo, end - lo
