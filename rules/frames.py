@@ -240,6 +240,13 @@ class FrameIndex:
         def not_a_word(k: tuple) -> bool:
             return context.inside_longer_word(s, *k[5], hmm=False)
 
+        def standing() -> int:             # `have` again, without the failed matches
+            out = 0
+            for i, k in enumerate(kept):
+                if i not in failed:
+                    out |= k[0]
+            return out
+
         for end, (length, refs, bits) in exact_hits:
             live = bits & live_bits
             if not live:
@@ -338,10 +345,7 @@ class FrameIndex:
             # a slot this pass would skip for a waiting match must know now whether that match stands
             failed |= {i for i in unchecked if kept[i][0] & todo and not_a_word(kept[i])}
             unchecked = [i for i in unchecked if not kept[i][0] & todo]
-            have = 0
-            for i, k in enumerate(kept):
-                if i not in failed:
-                    have |= k[0]
+            have = standing()
         todo &= ~have
         for d, view_bits in self._heard_view_bits.items():
             if todo & view_bits:
@@ -376,10 +380,8 @@ class FrameIndex:
             done_bits = (done >> (width - 1)) * field
             failed |= {i for i in unchecked if kept[i][0] & done_bits and not_a_word(kept[i])}
         if failed:
+            have = standing()
             kept = [k for i, k in enumerate(kept) if i not in failed]
-            have = 0
-            for k in kept:
-                have |= k[0]
             done = ((((have | self._unused) & lows) + ones) & guards)
         if not done:
             return {}
@@ -522,13 +524,12 @@ def _term_groups(refs: list, width: int) -> tuple:
     """The refs (frame, slot, term encoding, offset, term) of one half-term key, grouped by (term encoding,
     offset): (encoding, offset, the terms so encoded, bits of its (frame, slot)s, its (frame, slot)s), in order
     of first appearance."""
-    groups: dict[tuple[str, int], list[tuple[int, int]]] = {}
-    terms: dict[tuple[str, int], list[str]] = {}
-    for fid, si, enc, offset, text in dict.fromkeys(refs):
-        groups.setdefault((enc, offset), []).append((fid, si))
-        terms.setdefault((enc, offset), [])
-        if text not in terms[enc, offset]:
-            terms[enc, offset].append(text)
+    # dicts as ordered sets: two homophone terms of one slot share its (frame, slot) once
+    groups: dict[tuple[str, int], dict[tuple[int, int], None]] = {}
+    terms: dict[tuple[str, int], dict[str, None]] = {}
+    for fid, si, enc, offset, text in refs:
+        groups.setdefault((enc, offset), {})[fid, si] = None
+        terms.setdefault((enc, offset), {})[text] = None
     return tuple((enc, offset, tuple(terms[enc, offset]), _bits(slots, width), tuple(slots))
                  for (enc, offset), slots in groups.items())
 
