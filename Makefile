@@ -3,7 +3,7 @@ VENV    := .venv
 PY      := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed-stamp
 
-.PHONY: run test bench system-deps clean
+.PHONY: run test bench system-deps bytecode clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -14,14 +14,20 @@ $(STAMP): pyproject.toml
 system-deps:
 	bash scripts/system-deps.sh
 
+# An editable install leaves our own modules uncompiled, and where PYTHONDONTWRITEBYTECODE is set (as in this
+# sandbox) every `livewatch` start compiled them again: ~0.1 s of a `livewatch match` start-up of 0.8 s.
+# compileall only rewrites what changed (0.05 s when nothing did).
+bytecode: $(STAMP)
+	$(PY) -m compileall -q rules monitor transcription review_ui bench > /dev/null
+
 # The demo keeps its database, clips and model in this checkout's data/ (the CLI's default is ~/.local/share/livewatch).
-run: $(STAMP) system-deps
+run: $(STAMP) system-deps bytecode
 	LIVEWATCH_DATA_DIR="$${LIVEWATCH_DATA_DIR:-$(CURDIR)/data}" $(VENV)/bin/livewatch run --demo
 
 test: $(STAMP) system-deps
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-bench: $(STAMP) system-deps
+bench: $(STAMP) system-deps bytecode
 	$(PY) -m bench
 
 clean:

@@ -569,6 +569,23 @@ _RELATIVE_VERB = re.compile("(?:宣称|声称|号称|自称|谎称|标注|标称
 # The quotation as the topic of its clause, judged: 执法人员指出，“包治百病”的说法违反广告法 / 如“最佳”属于绝对化用语.
 _TOPIC_BEFORE = re.compile("(?:^|[，,：:；;、（(\\s])(?:如|例如|诸如|諸如|像|比如|其中|即)?$")
 _TOPIC_AFTER = re.compile("的?(?:说法|表述|宣传|提法|用语|字样)?(?:属于|构成|违反|违背|系|均属|均为|是否|涉嫌|不符合|没有依据|并无依据|无依据)")
+# A short quoted term that stands as a noun names the claim, whoever made it: 挂着“清仓甩卖”的牌子, 这家店的“最后一天”
+# 持续了半年, 中山路这家“厂家跳楼价”的 (the shop with that sign). Said, a claim is not followed by 的 or a sign's name.
+_NAMED_TERM = 8
+_NAMING_BEFORE = re.compile("(?:的|这种|那种|这类|那类|这些|那些|什么|挂着|打着|贴着|顶着|挂出|贴出|挂上|贴上|喊着|喊出)$")
+# (Not 称号 or 名义: 荣获“全国十佳”称号 claims the title; 冒用“央视推荐”名义 reports the faked endorsement itself.)
+_NAMING_AFTER = re.compile("的(?!话)|牌子|招牌|横幅|标语|口号|字样|旗号|名号|幌子|噱头|说法|广告语|宣传语|标签|海报")
+
+
+def _named_term(sentence: str, a: int, b: int) -> bool:
+    """Is the quotation sentence[a..b] (its marks at a and b) a short term standing as a noun, in a sentence
+    nobody says to the audience (a seller quotes a euphemism: 你们要的"降tang神器"来了)?"""
+    return b - a - 1 <= _NAMED_TERM \
+        and bool(_NAMING_BEFORE.search(normalize(sentence[max(0, a - 4):a]).text)
+                 or _NAMING_AFTER.match(sentence[b + 1:b + 4])) \
+        and _SELLER_VOICE.search(normalize(sentence).text) is None
+
+
 # Without quotation marks only with a finding about the thing: 所谓降血脂神器实为普通茶叶, 标示的原价1999元系虚构
 # (a genuine price found genuine, 标注的原价是有依据的, is no claim either).
 _UNQUOTED_NOMINAL = re.compile("(?:所谓|所謂|所称|所稱|所说|所說)的?$|(?:宣称|声称|号称|标示|标注|标称|标明|谎称)的$")
@@ -590,8 +607,11 @@ def nominal_mention(original: str, start: int, end: int) -> bool:
             before = normalize(sentence[max(0, min(a, s) - 6):min(a, s)]).text
             return bool(_NOMINAL_BEFORE.search(before)
                         or (_RELATIVE_VERB.search(before) and sentence[b + 1:b + 2] == "的")
+                        or _named_term(sentence, a, b)
                         or (_TOPIC_BEFORE.search(sentence[max(0, a - 3):a])     # raw: its punctuation counts
                             and _TOPIC_AFTER.match(normalize(sentence[b + 1:b + 8]).text)))
+        if a < s < b and _named_term(sentence, a, b):
+            return True         # a frame's span may run on past the quotation: 挂着“清仓甩卖”的牌子，已经挂了
     k = s
     while True:
         if _UNQUOTED_NOMINAL.search(sentence[max(0, k - 3):k]):

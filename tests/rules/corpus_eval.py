@@ -28,7 +28,8 @@ def load_quotes(split: str | None = None) -> list[dict]:
 
 
 def load_harvested(batches: set[str]) -> list[dict]:
-    """Real quotes harvested by helpers for evaluation only (tests/rules/data/quotes/README.md), of these batches."""
+    """Real quotes harvested by helpers (tests/rules/data/quotes/README.md), of these batches: the never-read ones
+    are for evaluation only; those read while tuning are training lines since session 16."""
     rows = [json.loads(x) for x in HARVESTED.read_text(encoding="utf-8").splitlines() if x.strip()]
     return [dict(r, id=f"harvested-{i}") for i, r in enumerate(rows) if r["batch"] in batches]
 

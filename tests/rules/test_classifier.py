@@ -36,6 +36,31 @@ def test_training_never_sees_a_test_line():
                    for _, _, g in rows)
 
 
+def test_training_never_sees_a_never_read_quote_nor_one_near_it():
+    harvested = [json.loads(x) for x in train_classifier.HARVESTED.read_text(encoding="utf-8").splitlines() if x.strip()]
+    quotes = [json.loads(x) for x in (train_classifier.DATA / "quotes" / "quotes.jsonl").read_text(
+        encoding="utf-8").splitlines() if x.strip()]
+    never_read = [train_classifier.canonical(r["text"]) for r in harvested
+                  if r["batch"] not in train_classifier.TRAINED_BATCHES]
+    never_read += [train_classifier.canonical(q["text"]) for q in quotes
+                   if train_classifier.quote_split(q["source"]) == "test"]
+    assert len(never_read) > 300
+    rows = train_classifier.training_rows()
+    trained_quotes = [text for text, _, g in rows if g.startswith("harvest:")]
+    assert len(trained_quotes) > 250
+    near = train_classifier.near_any(never_read)
+    assert not any(map(near, trained_quotes))
+    assert not set(never_read) & {text for text, _, _ in rows}
+
+
+def test_near_means_a_shared_stretch_of_12_characters_or_60_percent_of_a_short_line():
+    near = train_classifier.near_any(["经查当事人在直播中宣称其产品能治疗高血压和糖尿病"])
+    assert near("据报道当事人在直播中宣称其产品能治疗颈椎病")        # 13 characters in common
+    assert not near("主播称这个枕头能治疗颈椎病")                   # 能治疗: a few words, not the same case
+    assert near("能治疗高血压")                                   # a short line, wholly inside
+    assert not near("能治好高血脂")
+
+
 def test_it_adds_a_category_no_rule_hit(matcher, rule_matcher):
     assert rule_matcher.match(NO_RULE_CLAIM) == []
     hits = matcher.match(NO_RULE_CLAIM)

@@ -85,6 +85,19 @@ def test_report_of_what_the_seller_said_is_not_nominal(text, word):
 
 
 @pytest.mark.parametrize("text, word, mention", [
+    ("这家店门口挂着“清仓甩卖”的牌子，已经挂了三年", "清仓甩卖", True),      # the sign's words, named
+    ("网友调侃说，这家店的“最后一天”已经持续了半年", "最后一天", True),
+    ("街口那家“厂家跳楼价”的，路人都笑它跳了一年", "跳楼价", True),
+    ("某商家打着“央视推荐”的旗号卖保健品", "央视推荐", True),
+    ("主播说“全网最低价，错过就没了”", "全网最低价", False),                # said, not named
+    ("你们要的“降tang神器”来了，放心吃", "降tang神器", False),              # a seller's quoted euphemism
+    ("荣获“全国十佳男科医院”称号", "全国十佳", False),                       # claiming the title
+])
+def test_a_short_quoted_term_standing_as_a_noun_is_named(text, word, mention):
+    assert context.nominal_mention(text, *_span(text, word)) is mention
+
+
+@pytest.mark.parametrize("text, word, mention", [
     ("对于声称能治愈糖尿病的保健品，消费者要提高警惕", "治愈糖尿病", True),
     ("号称稳赚不赔的理财产品多为骗局", "稳赚不赔", True),
     ("主播宣称这款茶能降血糖，很多老人买了", "降血糖", False),        # reported, not warned about
