@@ -91,6 +91,10 @@ class Matcher:
         # (rule, regex, uses digits): digit patterns run on the digits view, the rest on the canonical one
         self.patterns: list[tuple[int, object, bool]] = []   # RE2 pattern objects
         self.exceptions: list[tuple[str, ...]] = []
+        # Each rule's own exceptions of three characters or more (not its lexicons' innocent words): heard by sound
+        # for an exact hit too, where the text is no dictionary word — 唯一的却点 is a misheard 唯一的缺点, 第一皮 a
+        # misheard 第一批. The lexicons' hundreds of words, heard so, excused real claims (第一品牌).
+        self._own_exceptions: list[tuple[str, ...]] = []
         # Rules whose exceptions include a lexicon of innocent words (@superlative_innocent: 最新, 最终, 最低消费):
         # such a word in a line rules the category out for the classifier, like a mention or a negation.
         self._innocent_words = frozenset(ri for ri, rule in enumerate(self.rules)
@@ -114,6 +118,8 @@ class Matcher:
                 self.patterns.append((ri, compile_safe(pat), _uses_digits(pat)))
             self.exceptions.append(tuple(e for e in (normalize(x).text for x in _expand(rule.exceptions, lexicons))
                                          if e))
+            self._own_exceptions.append(tuple(e for e in (normalize(x).text for x in rule.exceptions
+                                                          if not x.startswith("@")) if len(e) >= 4))
         # Every user of a view (rule patterns, frame slot patterns, both also heard by sound) asks one
         # PatternSet per view: a line's view is scanned once (rules.regex_guard.PatternPool).
         pool = PatternPool()
@@ -394,7 +400,10 @@ class Matcher:
             excs = self.exceptions[c.rule]
             excepted = excs and (self._in_exception(nt, c, excs, found) or (
                 c.how in SOUND_EXCEPTION_HOWS and self._sound.in_exception(
-                    nt, c.start, c.end, excs, sound_found, heard=c.how != "pattern", sound_of=sound_of or to_sound)))
+                    nt, c.start, c.end, excs, sound_found, heard=c.how != "pattern", sound_of=sound_of or to_sound)) or (
+                c.how == "exact" and self._own_exceptions[c.rule] and self._sound.in_exception(
+                    nt, c.start, c.end, self._own_exceptions[c.rule], sound_found, heard=False,
+                    sound_of=sound_of or to_sound)))
             if excepted:
                 if c.rule in self._innocent_words:
                     ruled_out.add(self.rules[c.rule].category)

@@ -108,6 +108,15 @@ def test_rule_exception_only_masks_its_own_span(matcher):
     assert hits and all(h.start >= 7 and h.matched.startswith("最好") for h in hits)    # nothing on 最近
 
 
+@pytest.mark.parametrize("text, absolute", [
+    ("这个烧水壶唯一的却点就是有点重", False),        # 却点: a misheard 缺点, the rule's own exception heard by sound
+    ("这款台灯唯一的嗡题是线短了点", False),          # 嗡题 = 问题 (en/eng)
+    ("我们是全网唯一的正品授权店", True),
+])
+def test_a_rules_own_long_exception_is_heard_by_sound_for_an_exact_hit(rule_matcher, text, absolute):
+    assert ("absolute_claim" in categories(rule_matcher, text)) is absolute
+
+
 def test_two_syllable_homophones_need_a_rare_reading(rule_matcher):
     # sound matching of the rules (the classifier has its own view of 送完即止 alone; in a line it is quiet, above)
     assert rule_matcher.match("送完即止") == []         # ji zhi = 极致, but 20 dictionary words read so
