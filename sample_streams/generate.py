@@ -191,11 +191,15 @@ def chord_loop(n: int, chords: tuple[tuple[float, ...], ...], bar_s: float) -> n
 # --- assembly ------------------------------------------------------------------------------------
 
 
-def render_stream(tts, stream: Stream) -> tuple[np.ndarray, list[Placed]]:
-    rng = np.random.default_rng(stream.seed)
+def speech_track(tts, stream, rng: np.random.Generator,
+                 voice_of=None) -> tuple[np.ndarray, list[np.ndarray], list[Placed]]:
+    """The stream's utterances synthesised at speech level (each voice jittered by `voice_of`, default
+    jittered_voice) and laid out with pauses: (the speech track, the clips, where each utterance lies).
+    generate_hard.py lays its streams out the same way before its room, babble and encoding."""
+    voice_of = voice_of or jittered_voice
     clips: list[np.ndarray] = []
     for utt in stream.utterances:
-        audio = synth_utterance(tts, utt.text, jittered_voice(stream.voice, rng))
+        audio = synth_utterance(tts, utt.text, voice_of(stream.voice, rng))
         audio = resample_poly(audio, OUT_RATE // 300, TTS_RATE // 300).astype(np.float64)
         gain_db = SPEECH_RMS_DBFS + rng.uniform(-1.5, 1.5)
         clips.append(audio / (rms(audio) or 1.0) * db_to_gain(gain_db))
@@ -214,8 +218,12 @@ def render_stream(tts, stream: Stream) -> tuple[np.ndarray, list[Placed]]:
         cursor += len(clip)
         if index < len(pauses):
             cursor += int(pauses[index] * OUT_RATE)
-    speech = speech[: cursor + int(TAIL_S * OUT_RATE)]
+    return speech[: cursor + int(TAIL_S * OUT_RATE)], clips, placed
 
+
+def render_stream(tts, stream: Stream) -> tuple[np.ndarray, list[Placed]]:
+    rng = np.random.default_rng(stream.seed)
+    speech, clips, placed = speech_track(tts, stream, rng)
     speech_level = rms(np.concatenate(clips))
     noise = brown_noise(len(speech), rng) * speech_level * db_to_gain(-NOISE_BELOW_SPEECH_DB)
     music = chord_loop(len(speech), stream.chords, bar_s=rng.uniform(2.2, 2.8))

@@ -29,9 +29,8 @@ from scipy.io import wavfile
 from scipy.signal import butter, fftconvolve, resample_poly, sosfilt
 
 from generate import (  # noqa: E402 - generate.py sets up sys.path and the TF log level
-    HERE, LEAD_IN_S, MANIFEST_NOTE, MUSIC_BELOW_SPEECH_DB, NOISE_BELOW_SPEECH_DB, OUT_RATE, PAUSE_S,
-    SPEECH_RMS_DBFS, TAIL_S, TTS_RATE, Placed, brown_noise, chord_loop, db_to_gain, load_tts, probe_duration, rms,
-    stream_entry, synth_utterance,
+    HERE, MANIFEST_NOTE, MUSIC_BELOW_SPEECH_DB, NOISE_BELOW_SPEECH_DB, OUT_RATE, TTS_RATE, Placed, brown_noise,
+    chord_loop, db_to_gain, load_tts, probe_duration, rms, speech_track, stream_entry, synth_utterance,
 )
 from scripts import Voice
 from scripts_hard import BABBLE_LINES, HARD_STREAMS, HardStream, check_hard_labels
@@ -99,27 +98,7 @@ def impulse_response(rt60: float, rng: np.random.Generator) -> np.ndarray:
 
 def render(tts, stream: HardStream, babble: list[list[np.ndarray]]) -> tuple[np.ndarray, list[Placed]]:
     rng = np.random.default_rng(stream.seed)
-    clips: list[np.ndarray] = []
-    for utt in stream.utterances:
-        audio = to_out_rate(synth_utterance(tts, utt.text, jitter(stream.voice, rng)))
-        gain_db = SPEECH_RMS_DBFS + rng.uniform(-1.5, 1.5)
-        clips.append(audio / (rms(audio) or 1.0) * db_to_gain(gain_db))
-        print(f"  {stream.name}[{len(clips) - 1}] {len(audio) / OUT_RATE:5.2f}s {utt.text}", flush=True)
-
-    pauses = [rng.uniform(*PAUSE_S) for _ in clips[1:]]
-    total = int((LEAD_IN_S + TAIL_S + sum(pauses)) * OUT_RATE) + sum(len(c) for c in clips) + 1
-    speech = np.zeros(total)
-    placed: list[Placed] = []
-    cursor = int(LEAD_IN_S * OUT_RATE)
-    for index, (clip, utt) in enumerate(zip(clips, stream.utterances)):
-        speech[cursor : cursor + len(clip)] = clip
-        placed.append(
-            Placed(index, round(cursor / OUT_RATE, 3), round((cursor + len(clip)) / OUT_RATE, 3), utt.text, utt.labels)
-        )
-        cursor += len(clip)
-        if index < len(pauses):
-            cursor += int(pauses[index] * OUT_RATE)
-    speech = speech[: cursor + int(TAIL_S * OUT_RATE)]
+    speech, clips, placed = speech_track(tts, stream, rng, voice_of=jitter)
     speech_level = rms(np.concatenate(clips))
 
     room = speech.copy()

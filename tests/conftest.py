@@ -24,6 +24,28 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+@pytest.fixture(scope="session")
+def rule_base():
+    """The bundled rule base (rules/data): read once per test session, shared by every package's tests."""
+    from rules import load_rule_dir
+    return load_rule_dir()
+
+
+@pytest.fixture(scope="session")
+def matcher(rule_base):
+    """The matcher as shipped: the rules and the classifier's second opinion."""
+    from rules import build_matcher
+    return build_matcher(rule_base)
+
+
+@pytest.fixture(scope="session")
+def rule_matcher(rule_base):
+    """The rules alone: for what the rule layers themselves must do (word boundaries, budgets, joining
+    segments), which a classifier's opinion on a half phrase (今天给大家全网…) would blur."""
+    from rules import build_matcher
+    return build_matcher(rule_base, second_opinion=False)
+
+
 def _newest_pg_bin() -> Path:
     found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parts[-3]))
     return found[-1].parent if found else Path("/usr/lib/postgresql/15/bin")

@@ -7,7 +7,7 @@ import pytest
 
 from rules import context
 
-from conftest import categories
+from tests.rules.helpers import categories
 
 
 def _span(text: str, word: str) -> tuple[int, int]:

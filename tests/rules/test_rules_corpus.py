@@ -15,7 +15,6 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from corpus_eval import load, load_harvested, load_quotes, score  # noqa: E402
 
-import rules  # noqa: E402
 from rules import classifier  # noqa: E402
 
 # Floors a little under the figures measured when the rules and the classifier were frozen (README "Measured
@@ -33,23 +32,12 @@ TEST_BATCHES = {
 }
 
 
-@pytest.fixture(scope="module")
-def corpus_matcher() -> rules.Matcher:
-    """As shipped: the rules and the classifier's second opinion."""
-    return rules.build_matcher(rules.load_rule_dir())
-
-
-@pytest.fixture(scope="module")
-def rules_alone() -> rules.Matcher:
-    return rules.build_matcher(rules.load_rule_dir(), second_opinion=False)
-
-
 @pytest.mark.parametrize("split", ["dev", "test"])
-def test_corpus_split(split, corpus_matcher, rules_alone, report_figure):
-    s = score(corpus_matcher, load(split))
-    alone = score(rules_alone, load(split))
-    written = score(corpus_matcher, load(split, "written"))
-    garbled = score(corpus_matcher, load(split, "garbled"))
+def test_corpus_split(split, matcher, rule_matcher, report_figure):
+    s = score(matcher, load(split))
+    alone = score(rule_matcher, load(split))
+    written = score(matcher, load(split, "written"))
+    garbled = score(matcher, load(split, "garbled"))
     report_figure(f"corpus {split} split ({s.lines} lines; {'tuned on' if split == 'dev' else 'never tuned on'}): "
                   f"recall {s.recall:.3f}, precision {s.precision:.3f} "
                   f"(written {written.recall:.3f}/{written.precision:.3f}, "
@@ -59,7 +47,7 @@ def test_corpus_split(split, corpus_matcher, rules_alone, report_figure):
         named = set().union(*(d for d in TEST_BATCHES.values() if d))
         for name, domains in TEST_BATCHES.items():
             rows = [r for r in load(split) if (r["domain"] in domains if domains else r["domain"] not in named)]
-            part = score(corpus_matcher, rows)
+            part = score(matcher, rows)
             report_figure(f"  test, {name} ({part.lines} lines): recall {part.recall:.3f}, "
                           f"precision {part.precision:.3f}")
     for c in sorted(s.per_category):
@@ -76,11 +64,11 @@ def test_corpus_split(split, corpus_matcher, rules_alone, report_figure):
     assert s.recall >= min_recall and s.precision >= min_precision
 
 
-def test_gap_between_dev_and_test_is_reported(corpus_matcher, report_figure):
+def test_gap_between_dev_and_test_is_reported(matcher, report_figure):
     """How far the untouched domains fall behind the tuned ones: the measure of over-fitting (target ≤ 0.05).
     The classifier was trained on the dev domains, so its dev figure here flatters; the one to compare is the
     held-out dev figure its training measured (each dev domain matched by a model that never saw it)."""
-    dev, test = score(corpus_matcher, load("dev")), score(corpus_matcher, load("test"))
+    dev, test = score(matcher, load("dev")), score(matcher, load("test"))
     report_figure(f"corpus dev - test gap: recall {dev.recall - test.recall:+.3f}, "
                   f"precision {dev.precision - test.precision:+.3f} (dev as trained on)")
     held = json.loads(classifier.META_PATH.read_text(encoding="utf-8"))["held_out_dev_rules_and_model"]
@@ -90,14 +78,14 @@ def test_gap_between_dev_and_test_is_reported(corpus_matcher, report_figure):
     assert dev.lines and test.lines
 
 
-def test_real_enforcement_quotes(corpus_matcher, rules_alone, report_figure):
+def test_real_enforcement_quotes(matcher, rule_matcher, report_figure):
     """Real quotes from published cases, split by publication: the dev half was read while tuning, the test half
     never. Reported only; a floor guards against a collapse."""
     for split in ("dev", "test"):
-        s = score(corpus_matcher, load_quotes(split))
+        s = score(matcher, load_quotes(split))
         report_figure(f"real quotes {split} half ({s.lines} lines; {'read while tuning' if split == 'dev' else 'never read'}): "
                       f"recall {s.recall:.3f}, precision {s.precision:.3f}")
-        alone = score(rules_alone, load_quotes(split))
+        alone = score(rule_matcher, load_quotes(split))
         report_figure(f"  the rules alone: recall {alone.recall:.3f}, precision {alone.precision:.3f}")
         assert s.recall >= 0.25 and s.precision >= 0.5
 
@@ -110,12 +98,12 @@ def test_real_enforcement_quotes(corpus_matcher, rules_alone, report_figure):
     ({"hq18"}, "session 14: measured once, read, trained on since session 16"),
     ({"hq17"}, "session 14: lines never read"),
 ])
-def test_harvested_real_quotes(batches, how, corpus_matcher, rules_alone, report_figure):
+def test_harvested_real_quotes(batches, how, matcher, rule_matcher, report_figure):
     """Real quotes harvested for evaluation; the read batches are training lines since session 16, the never-read
     ones never are. Reported only; a floor guards a collapse."""
     rows = load_harvested(batches)
-    s = score(corpus_matcher, rows)
-    alone = score(rules_alone, rows)
+    s = score(matcher, rows)
+    alone = score(rule_matcher, rows)
     report_figure(f"harvested real quotes {'+'.join(sorted(batches))} ({s.lines} lines; {how}): recall {s.recall:.3f}, "
                   f"precision {s.precision:.3f}; the rules alone {alone.recall:.3f} / {alone.precision:.3f}")
     assert len(rows) > 50 and s.recall >= 0.25 and s.precision >= 0.4

@@ -10,7 +10,7 @@ import pytest
 import rules
 from rules import rule_base_from_data
 
-from conftest import categories
+from tests.rules.helpers import categories
 
 
 def _hits(matcher, text, category):

@@ -40,26 +40,6 @@ def model_dir(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def rule_base():
-    from rules import load_rule_dir
-    return load_rule_dir()
-
-
-@pytest.fixture(scope="session")
-def matcher(rule_base):
-    from rules import build_matcher
-    return build_matcher(rule_base)
-
-
-@pytest.fixture(scope="session")
-def rule_matcher(rule_base):
-    """The rules alone: for the mechanics of joining segments, which a classifier's opinion on a half
-    phrase (今天给大家全网…) would blur."""
-    from rules import build_matcher
-    return build_matcher(rule_base, second_opinion=False)
-
-
-@pytest.fixture(scope="session")
 def transcriber(model_dir):
     """One model per test process (faster-whisper #1055), one thread: the tests share two cores."""
     from transcription.transcriber import Transcriber
