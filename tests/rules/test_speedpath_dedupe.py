@@ -18,7 +18,7 @@ from pathlib import Path
 import jieba
 
 from monitor.cli import match_parallel
-from rules import cache, context
+from rules import cache, context, regex_guard
 
 DATA = Path(__file__).parent / "data"
 LIVEWATCH = str(Path(sys.executable).with_name("livewatch"))
@@ -29,7 +29,11 @@ def _labelled() -> list[str]:
             if x.strip()]
 
 
-def test_repeated_lines_get_the_hits_they_get_alone(matcher):
+def test_repeated_lines_get_the_hits_they_get_alone(matcher, monkeypatch):
+    # The pattern time budget (rules.regex_guard.LineBudget) is CPU time: on a box loaded enough, the long line
+    # below can spend it alone and not in the batch, or the other way round. That fence is not what this test is
+    # about, so its clock stands still here (a CI run failed on it while the box trained models beside it).
+    monkeypatch.setattr(regex_guard, "thread_time", lambda: 0.0)
     base = _labelled()[:150] + ["", "喜欢的宝宝点个关注", "原价699现在只要69", "全网最低价，" * 900 + "加我微信"]
     rng = random.Random(5)
     lines = base + [rng.choice(base) for _ in range(400)]
