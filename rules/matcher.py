@@ -91,9 +91,10 @@ class Matcher:
         # (rule, regex, uses digits): digit patterns run on the digits view, the rest on the canonical one
         self.patterns: list[tuple[int, object, bool]] = []   # RE2 pattern objects
         self.exceptions: list[tuple[str, ...]] = []
-        # Each rule's own exceptions of three characters or more (not its lexicons' innocent words): heard by sound
-        # for an exact hit too, where the text is no dictionary word — 唯一的却点 is a misheard 唯一的缺点, 第一皮 a
-        # misheard 第一批. The lexicons' hundreds of words, heard so, excused real claims (第一品牌).
+        # Each rule's own exceptions of four characters or more (not its lexicons' innocent words): heard by sound
+        # for an exact hit too, where the text is no dictionary word — 唯一的却点 is a misheard 唯一的缺点. The
+        # lexicons' hundreds of words, heard so, excused real claims (第一品牌); three-character ones did too
+        # (第一围巾 heard as 第一位).
         self._own_exceptions: list[tuple[str, ...]] = []
         # Rules whose exceptions include a lexicon of innocent words (@superlative_innocent: 最新, 最终, 最低消费):
         # such a word in a line rules the category out for the classifier, like a mention or a negation.
