@@ -5,7 +5,7 @@ and a word-alignment pass, however short the audio. `transcribe_many` therefore 
 one window, decodes it once without timestamp tokens (one pass, no re-decode of the tail, where Whisper
 likes to invent "请注意"/"作词作曲"), and maps the word timings back onto each utterance's media time. Only the
 utterances the decode skipped (it stopped early, jumped over one, or looped) are decoded again, as a pack of
-their own.
+their own, and so is the rest of an utterance written only up to a pause inside it.
 
 One model per process: concurrent transcribe() calls from threads leak memory (faster-whisper #1055),
 so parallelism comes from processes (or `num_workers`), not threads sharing this object.
@@ -32,6 +32,11 @@ MAX_WINDOW_S = 28.0            # what fits one Whisper window, with margin
 # skipping the utterances after it (offline, the monitor's windows at 12 streams: 0.6 s skipped 28 of 253
 # utterances, 0.3 s 19, 0.1 s 20; docs/operations.md).
 PACK_GAP_S = 0.3
+# An utterance the decode wrote only the start of: its words end this long before the utterance does. The VAD
+# trims an utterance to its speech, so the rest is speech nobody wrote; Whisper stops at a pause inside one (two
+# sentences the VAD joined) as it does at the gap between two. Seen in the monitor's mixed windows at 17 streams:
+# 2 of 353 utterances (4.2 s and 3.4 s unwritten), the next largest 1.0 s (word timings end ~0.3 s early).
+CUT_SHORT_S = 1.5
 # Whisper's encoder was trained on 30 s of features and faster-whisper pads every window to that, but
 # CTranslate2's encoder takes fewer frames, and its cost grows faster than the length (this box, one thread:
 # 30 s 0.89 s, 20 s 0.31 s, 15 s 0.21 s, 10 s 0.12 s). A window is encoded only as long as its audio plus
@@ -87,7 +92,7 @@ class Transcriber:
             out += self._decode_pack(pack, retry=redecode)
         return out
 
-    def _decode_pack(self, pack: list[Utterance], retry: bool = True) -> list[TranscriptSegment]:
+    def _decode_pack(self, pack: list[Utterance], retry: bool = True, tails: bool = True) -> list[TranscriptSegment]:
         gap = np.zeros(int(PACK_GAP_S * SAMPLE_RATE), dtype=np.float32)
         pieces: list[np.ndarray] = []
         for i, u in enumerate(pack):
@@ -115,12 +120,19 @@ class Transcriber:
         # of one character (…化学天价价价价): those utterances come back empty or as that character although
         # the VAD heard speech there. They are decoded again as a pack of their own — and what that decode
         # skips, again, while each round hears something: it costs a window only when it happens.
+        # An utterance written only up to a pause inside it gets the rest decoded on its own, whatever `retry`
+        # says: the monitor's second chance takes back whole utterances only, and the case is rare.
+        cut = [t for u, words, ok in zip(pack, groups, heard)
+               if ok and (t := unwritten_tail(u, words)) is not None] if tails else []
         rest: list[TranscriptSegment] = []
         unheard = [u for u, ok in zip(pack, heard) if not ok]
         if retry and unheard and any(heard):
             self.tail_redecodes += 1
             rest = self._decode_pack(unheard, retry=len(unheard) > 1)
             groups = [words for words, ok in zip(groups, heard) if ok]
+        if cut:
+            self.tail_redecodes += 1
+            rest += self._decode_pack(cut, retry=False, tails=False)
         out = []
         for utt_words in groups:
             piece = _segment(utt_words, seg.avg_logprob, seg.no_speech_prob)
@@ -133,6 +145,19 @@ class Transcriber:
 def _heard(words: list[Word]) -> bool:
     """Did Whisper write this utterance? At least two different characters: one repeated is a decoding loop."""
     return len({c for w in words for c in w.text if c.isalnum()}) >= 2
+
+
+def unwritten_tail(utt: Utterance, words: list[Word]) -> Utterance | None:
+    """The part of `utt` after its last written word when that is CUT_SHORT_S or more (from a little before the
+    word's end: Whisper times word ends early), else None."""
+    if not words:
+        return None
+    last = max(w.end for w in words)
+    if utt.end - last < CUT_SHORT_S:
+        return None
+    start = max(utt.start, last - 0.2)
+    first = int(round((start - utt.start) * SAMPLE_RATE))
+    return Utterance(samples=utt.samples[first:], start=start, end=utt.end)
 
 
 def _packs(utts: list[Utterance], limit_s: float) -> list[list[Utterance]]:

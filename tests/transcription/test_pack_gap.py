@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-import transcription.transcriber as transcriber_module
 from tests.conftest import ROOT, SHARED_SAMPLES
 from transcription.segmenter import Segmenter
 from transcription.source import open_audio
@@ -40,10 +39,10 @@ def heard_per_utterance(transcriber, window: list[Utterance]) -> list[bool]:
     return [len({c for c in text if c.isalnum()}) >= 2 for text in texts]
 
 
-def test_every_utterance_of_a_packed_window_is_written(transcriber, monkeypatch):
+def test_every_utterance_of_a_packed_window_is_written(transcriber):
     windows = [[utterance_at(path, start) for path, start in window] for window in WINDOWS]
     assert [abs(w[0].start - WINDOWS[n][0][1]) < 0.05 for n, w in enumerate(windows)] == [True, True]
     assert [heard_per_utterance(transcriber, w) for w in windows] == [[True] * 2, [True] * 4]
-    # The cause, on the same windows: the old 0.6 s gap.
-    monkeypatch.setattr(transcriber_module, "PACK_GAP_S", 0.6)
-    assert [heard_per_utterance(transcriber, w) for w in windows] == [[True, False], [True, False, False, False]]
+    # The cause, on the same windows, was the old 0.6 s gap: [True, False] and [True, False, False, False] on
+    # the box of session 10. Which of them Whisper stops before depends on the CPU's arithmetic (on the AMD EPYC
+    # box of 2026-12-01 it wrote the second window whole at 0.6 s), so the test no longer asserts the cause.
