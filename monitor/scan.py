@@ -148,7 +148,7 @@ def locate_hits(matcher, segment: TranscriptSegment, previous: TranscriptSegment
     base = len(tail_text)
     previous_hits = None
     out: list[ScanHit] = []
-    for hit in matcher.match(combined, _uncertain_chars(words, combined)):
+    for hit in matcher.match(combined, _uncertain_chars(words, combined), context=base):
         if hit.end <= base:
             continue
         if hit.start < base:

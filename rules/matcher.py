@@ -166,11 +166,14 @@ class Matcher:
         return len(self.phrases)
 
     # -- public -------------------------------------------------------------------------------
-    def match(self, text: str, uncertain: list[bool] | None = None) -> list[Hit]:
+    def match(self, text: str, uncertain: list[bool] | None = None, context: int = 0) -> list[Hit]:
         """All hits in `text`; never raises (a broken input yields no hits, and is logged).
 
         `uncertain[i]` says the ASR was unsure of character i (a low-probability word): a two-syllable
-        sound-alike that is also a dictionary word is accepted there, since the word may be misheard."""
+        sound-alike that is also a dictionary word is accepted there, since the word may be misheard.
+        `context`: the first characters are the previous utterance's tail, joined so that a phrase cut in two
+        is whole (monitor.scan.locate_hits). A rule hit lying wholly inside them belongs to that utterance:
+        it neither raises the classifier's bar for this one nor keeps its category from it."""
         try:
             if not isinstance(text, str):
                 text = "" if text is None else str(text)
@@ -181,12 +184,13 @@ class Matcher:
             if uncertain is not None and len(uncertain) != len(text):
                 uncertain = None
             if len(spans) == 1:
-                return self._match(text, budget, uncertain)
+                return self._match(text, budget, uncertain, context=context)
             hits: list[Hit] = []
             for w in spans:
                 hits.extend(replace(h, start=h.start + w.lo, end=h.end + w.lo)
                             for h in self._match(text[w.lo:w.hi], budget,
-                                                 uncertain[w.lo:w.hi] if uncertain is not None else None)
+                                                 uncertain[w.lo:w.hi] if uncertain is not None else None,
+                                                 context=max(0, context - w.lo))
                             if w.core_lo <= h.start + w.lo < w.core_hi)
             hits.sort(key=lambda h: (h.start, h.end, h.rule_id))
             return hits
@@ -269,7 +273,8 @@ class Matcher:
     # -- layers -------------------------------------------------------------------------------
     def _match(self, text: str, budget: LineBudget | None = None,
                uncertain: list[bool] | None = None, nt: NormalizedText | None = None,
-               sounds: dict[str, str] | None = None, known: dict[str, list[float]] | None = None) -> list[Hit]:
+               sounds: dict[str, str] | None = None, known: dict[str, list[float]] | None = None,
+               context: int = 0) -> list[Hit]:
         """`nt`, `sounds`, `known`: normalize(text), to_sound of its views and the classifier's approximate
         logits of its sentences, when a batch made them already (match_many)."""
         if nt is None:
@@ -298,7 +303,7 @@ class Matcher:
         ruled_out: set[str] = set()
         hits = self._merge(text, self._filter(nt, cands, sound_of, ruled_out))
         if self.classifier is not None:
-            hits.extend(self._second_opinion(nt, hits, ruled_out, known))
+            hits.extend(self._second_opinion(nt, [h for h in hits if h.end > context], ruled_out, known))
         return hits
 
     def _second_opinion(self, nt: NormalizedText, hits: list[Hit], ruled_out: set[str],
