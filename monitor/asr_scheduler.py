@@ -1,7 +1,8 @@
 """Which utterances go to the ASR processes next, and what came back.
 
 Fair across streams: the oldest waiting utterance goes first, one job in flight per stream, and when several
-streams are waiting one utterance of each is packed into the same Whisper window (up to `pack_seconds`).
+streams are waiting one utterance of each is packed into the same Whisper window (up to `pack_seconds`) —
+unless `one_stream_windows` keeps every window to one stream (recall of a single-stream scan, less throughput).
 A stream on a real-time clock (live, or a `--realtime` file) then fills the room left in that window with its
 next queued utterances, in order, and so does a file stream that fell behind (one being shed,
 monitor.load_shedding): a second utterance that queued while the stream's job ran goes now instead of a whole
@@ -80,11 +81,12 @@ def grouped(batch: list[tuple[Pipeline, Pending]]) -> list[tuple[Pipeline, Pendi
 
 class AsrScheduler:
     def __init__(self, pool: Callable[[], AsrPool], pack_seconds: float, wake: threading.Event, *,
-                 second_chance: bool = True) -> None:
+                 second_chance: bool = True, one_stream_windows: bool = False) -> None:
         self._pool = pool              # lazily built: the models load before the first stream is taken
         self.pack_seconds = pack_seconds
         self.wake = wake
         self.second_chance = second_chance     # False: the transcriber decodes skipped utterances in the job
+        self.one_stream_windows = one_stream_windows   # True: a job holds one stream's utterances only
         self.in_flight: dict[int, InFlight] = {}
         self.requeued = 0              # utterances a window skipped, sent again in a later window
 
@@ -118,7 +120,7 @@ class AsrScheduler:
             waiting = [(age, p) for age, p in waiting if beam_for(p.stream_id) == beam]
             # Spread the streams over the processes: packing all waiting streams into one job would leave
             # the other process with stragglers and split the streams into a fast and a slow group.
-            waiting = waiting[:max(1, math.ceil(len(pipelines) / self.pool.size))]
+            waiting = waiting[:1 if self.one_stream_windows else max(1, math.ceil(len(pipelines) / self.pool.size))]
             batch = self._fill([p for _age, p in waiting], catch_up)
             if not batch:
                 return

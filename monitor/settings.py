@@ -46,6 +46,10 @@ class Settings(BaseSettings):
     # 12 s windows are the cheapest per second of audio (ceiling 21.4x against 19.8x at 16 s, 16.8x at 28 s), and
     # Whisper skips less in them (docs/operations.md). 0 = off.
     asr_pack_seconds: float = 12.0
+    # Windows of one stream only: each utterance is decoded in its own stream's context, as the single-stream scan
+    # decodes it (windows that mix streams make Whisper write a few utterances worse), at the cost of more
+    # encoder passes (docs/operations.md has the measurement).
+    asr_one_stream_windows: bool = False
     # Load shedding (monitor.load_shedding): a stream this many seconds behind real time is decoded with
     # shed_beam_size until it is back under shed_recover_seconds; one still this far behind while shed
     # sheds every stream. shed_lag_seconds = 0 turns shedding off.

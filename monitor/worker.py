@@ -101,7 +101,8 @@ class Worker:
         self.rules = RuleWatcher(factory, hotwords=settings.asr_hotwords,
                                  second_opinion=settings.second_opinion)
         self.asr_wake = threading.Event()       # the dispatcher's: a job finished or an utterance is waiting
-        self.scheduler = AsrScheduler(lambda: self.asr, settings.asr_pack_seconds, self.asr_wake)
+        self.scheduler = AsrScheduler(lambda: self.asr, settings.asr_pack_seconds, self.asr_wake,
+                                      one_stream_windows=settings.asr_one_stream_windows)
         self.asr_lock = threading.Lock()        # the scheduler's state, shared by the dispatcher and the main loop
         self.transcribed: deque[Transcribed] = deque()     # collected by the dispatcher, matched by the main loop
         self.stages = StageTimes()

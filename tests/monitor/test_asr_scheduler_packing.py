@@ -174,3 +174,33 @@ def test_a_window_that_skips_an_utterance_sends_it_again_beside_its_streams_next
                                                                                   (1, beauty[0].start)]
     assert done[1].segments == [] and "直播间" in "".join(s.text for s in done[2].segments)
     assert a.queued() == 0 and scheduler.requeued == 1
+
+
+def test_one_stream_windows_keep_every_job_to_one_streams_utterances(tmp_path):
+    """LIVEWATCH_ASR_ONE_STREAM_WINDOWS: no window mixes streams, so each utterance is decoded in its own stream's
+    context as in a single-stream scan; a realtime stream still sends what queued while its job ran."""
+    from concurrent.futures import Future
+
+    jobs = []
+
+    class Pool:             # the scheduler's view of the ASR processes: how many, and a job handed in
+        size = 2
+
+        def submit(self, items, hotwords, *, beam_size=None, redecode=True):
+            jobs.append(items)
+            return Future()
+
+    pool = Pool()
+    a = queued_pipeline(tmp_path, 1, [4.0, 3.0], clock=True)
+    b = queued_pipeline(tmp_path, 2, [5.0], clock=True)
+    c = queued_pipeline(tmp_path, 3, [3.0], clock=True)
+    AsrScheduler(lambda: pool, pack_seconds=20.0, wake=threading.Event(),
+                 one_stream_windows=True).dispatch([a, b, c], None)
+    assert [[start for _samples, start, _end in items] for items in jobs] == [[0.0, 5.0], [0.0]]
+    assert a.queued() == 0 and b.queued() == 0 and c.queued() == 1      # two processes, two streams' jobs
+    jobs.clear()
+    for p in (a, b, c):
+        p.in_flight = False
+    d, e, f = (queued_pipeline(tmp_path, 4 + i, [4.0], clock=True) for i in range(3))
+    AsrScheduler(lambda: pool, pack_seconds=20.0, wake=threading.Event()).dispatch([d, e, f], None)
+    assert [len(items) for items in jobs] == [2, 1]               # the default packs streams together
