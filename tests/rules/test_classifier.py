@@ -9,9 +9,9 @@ import pytest
 import rules
 from rules import classifier, train_classifier
 from rules.classifier import _best_stretch
-from rules.ngram_model import automaton
 from rules.model import CATEGORIES
 from rules.normalize import normalize
+from tests.rules.helpers import one_ngram_model
 
 NO_RULE_CLAIM = "小朋友喝了这个奶粉，个子蹭蹭往上长"      # a growth claim for milk powder no rule words
 
@@ -86,27 +86,17 @@ def test_mentions_and_negations_silence_it(matcher, text):
     assert [h for h in matcher.match(text) if h.how == "model"] == []
 
 
-def _one_ngram_model(category: str, probability: float, beside_rules: float) -> classifier.Classifier:
-    """A model that knows one n-gram, 长高, worth `probability` for `category` and nothing for the others."""
-    weights = np.full((1, len(CATEGORIES)), -8.0)
-    weights[0, CATEGORIES.index(category)] = np.log(probability / (1 - probability))
-    return classifier.Classifier(categories=CATEGORIES, thresholds=(0.6,) * len(CATEGORIES),
-                                 bases=("basis",) * len(CATEGORIES), vocabulary=automaton(["长高"]),
-                                 idf=np.ones(1), weights=weights, bias=np.zeros(len(CATEGORIES)),
-                                 beside_rules=beside_rules)
-
-
 def test_beside_a_rule_hit_it_needs_more_confidence():
-    model = _one_ngram_model("medical_claim", 0.8, beside_rules=0.9)
+    model = one_ngram_model("medical_claim", 0.8, beside_rules=0.9)
     line = normalize("喝了能长高")
     assert [o.category for o in model.opinions(line, set())] == ["medical_claim"]
     assert model.opinions(line, set(), beside_rule_hits=True) == []
-    sure = _one_ngram_model("medical_claim", 0.95, beside_rules=0.9)
+    sure = one_ngram_model("medical_claim", 0.95, beside_rules=0.9)
     assert [o.threshold for o in sure.opinions(line, set(), beside_rule_hits=True)] == [0.9]
 
 
 def test_the_matcher_asks_more_of_it_beside_a_rule_hit(rule_base):
-    model = _one_ngram_model("medical_claim", 0.8, beside_rules=0.9)
+    model = one_ngram_model("medical_claim", 0.8, beside_rules=0.9)
     matcher = rules.build_matcher(rule_base, second_opinion=False)
     matcher.classifier = model
     assert [h.how for h in matcher.match("喝了能长高")] == ["model"]

@@ -38,20 +38,11 @@ def test_a_phrase_split_across_a_cut_is_caught_once(rule_matcher):
 def test_a_hit_in_the_previous_segments_tail_does_not_silence_the_classifier_here(rule_base):
     """The tail joined before a segment is the previous utterance's: its rule hit (全网最低价) must not raise
     the classifier's bar for this one — in a capacity run a garbled 加绿泡泡 after 错过今天 was lost so."""
-    import numpy as np
-
     import rules
-    from rules import classifier
-    from rules.model import CATEGORIES
-    from rules.ngram_model import automaton
+    from tests.rules.helpers import one_ngram_model
 
-    weights = np.full((1, len(CATEGORIES)), -8.0)
-    weights[0, CATEGORIES.index("medical_claim")] = np.log(0.8 / 0.2)      # 长高: medical at 0.8
     matcher = rules.build_matcher(rule_base, second_opinion=False)
-    matcher.classifier = classifier.Classifier(
-        categories=CATEGORIES, thresholds=(0.6,) * len(CATEGORIES), bases=("basis",) * len(CATEGORIES),
-        vocabulary=automaton(["长高"]), idf=np.ones(1), weights=weights, bias=np.zeros(len(CATEGORIES)),
-        beside_rules=0.9)
+    matcher.classifier = one_ngram_model("medical_claim", 0.8, beside_rules=0.9)     # 长高: medical at 0.8
     said = [("这是", 1.0, 1.3), ("全网最低价", 1.3, 2.3)], [("喝了", 2.8, 3.1), ("能", 3.1, 3.3), ("长高", 3.3, 3.8)]
     first, second = _segment(said[0]), _segment(said[1])
     assert [h.how for h in locate_hits(matcher, second, first)] == ["model"]
