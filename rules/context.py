@@ -364,9 +364,22 @@ def report_line(original: str, start: int, end: int) -> bool:
     A claim the report relays as the seller's direct speech (当事人在直播中称其护膝“可治疗风湿性关节炎”) stays
     a claim; a term it quotes in passing does not (使用“遥遥领先”宣传语, 销售“特供酒”, 一款宣称“已抢空”的商品)."""
     lo, sentence = _sentence(original, start, end)
-    if _direct_speech(sentence, start - lo, end - lo):
+    if _direct_speech(sentence, start - lo, end - lo) or _speaks_as_seller(sentence):
         return False
     return register.is_report(_line_text(original))
+
+
+# A seller speaking: to the viewers, or as "we" among them (广告费最后摊到了我们消费者身上). The register model reads
+# words (广告, 宣传, 消费者 are a report's as often as a seller's); a report retells, in the third person, and where it
+# gives the seller's own words it quotes them. Not 你 / 我: consumer warnings speak to "you" (让你欲哭无泪), and a
+# regulator's "I" is its office (我局).
+_SPEAKER = re.compile("我们|咱们|咱家|俺们|家人们|宝宝们|宝贝们|姐妹们|老铁们?|亲们|兄弟们|直播间的朋友们")
+
+
+def _speaks_as_seller(sentence: str) -> bool:
+    spans = _quotes_in(sentence) if not _QUOTE_CHARS.isdisjoint(sentence) else []
+    outside = "".join(c for i, c in enumerate(sentence) if not any(a <= i <= b for a, b in spans))
+    return _SPEAKER.search(normalize(outside).text) is not None
 
 
 # Direct speech in a report: a verb of saying, at most a short object (其护膝, 该商品为), a quotation of more than
@@ -767,6 +780,8 @@ def reporting_clause(original: str, start: int, end: int) -> bool:
 # vocabulary. Not 使用了“国内最好”的表述: that reports what the seller said.
 _WORDS_NOUN = re.compile("^[^，,。；;：:！？!?\\n]{0,10}?(?:(?:的|等|之类的?)(?:词汇|词库|违禁词|违规词|敏感词|极限词|关键词)|"
                          "(?:等|之类的?|一类)(?:医疗|绝对化|夸大|违规|违禁|宣传)?(?:用语|词语|表述|说法|字眼)|"
+                         # …or the speaker's own words about them (全网第一那种词我们不讲)
+                         "(?:那种|这种|这类|那类|这样的|那样的)(?:词|字眼|说法|用语|话)|"
                          # …or a claim of a case file: 含疾病治疗宣称的PPT, 表明疗效的断言, 与疗效有关的文字
                          "(?:的|有关的)?(?:宣称|断言|文字|描述))")
 

@@ -47,6 +47,13 @@ HARVESTED = DATA / "quotes" / "harvested.jsonl"
 # Harvested batches read while tuning (session 16 on: trained on); the others are never read (tests/rules/data/quotes)
 TRAINED_BATCHES = ("hq6", "hq7", "hq15", "hq18")
 NEAR_CHARS, NEAR_SHARE = 12, 0.6
+# Dev domains the rules are tuned on that the model is not trained on yet (corpus round 5, session 18). Trained
+# with them, per-category thresholds moved by up to 0.05 (false_endorsement and vulgar to 0.49: an innocent
+# 今天推荐裸妆 became an endorsement) and the never-read quotes moved 0.711 / 0.821 -> 0.678 / 0.824. Without
+# them the model differs from session 17's only by one probe line, dropped because a round-5 test line repeats
+# it, and even that moved thresholds by up to 0.04 (never-read quotes 0.689 / 0.849): the threshold choice (the
+# lowest held-out probability at TARGET precision) is not steady, and that wants fixing before more retraining.
+UNTRAINED_DEV_DOMAINS = ("agri_inputs", "franchise_business", "water_purifiers", "ebikes")
 OUT = Path(os.environ.get("LIVEWATCH_TRAIN_OUT", Path(__file__).parent / "data" / "classifier"))  # .json + .npz
 NGRAMS = (1, 3)
 C = float(os.environ.get("LIVEWATCH_TRAIN_C", 4.0))        # inverse regularisation; the model is wide (tens of thousands of n-grams), lines are short
@@ -73,7 +80,8 @@ def training_checksum() -> str:
     h = hashlib.sha256()
     for p in training_files():
         h.update(p.read_bytes())
-    h.update(json.dumps([NGRAMS, C, TARGET, FOLDS, BESIDE_RULES, TRAINED_BATCHES, NEAR_CHARS, NEAR_SHARE]).encode())
+    h.update(json.dumps([NGRAMS, C, TARGET, FOLDS, BESIDE_RULES, TRAINED_BATCHES, NEAR_CHARS, NEAR_SHARE,
+                         UNTRAINED_DEV_DOMAINS]).encode())
     return h.hexdigest()[:16]
 
 
@@ -95,7 +103,7 @@ def training_rows() -> list[tuple[str, dict[str, int | None], str]]:
             rows.append((t, {c: None if c in unknown else int(c in labels) for c in CATEGORIES}, group))
 
     for r in corpus:
-        if r["split"] == "dev":
+        if r["split"] == "dev" and r["domain"] not in UNTRAINED_DEV_DOMAINS:
             full(r["text"], r["labels"], "dev:" + r["domain"])
     for q in quotes:
         if quote_split(q["source"]) == "dev":

@@ -413,3 +413,22 @@ def test_what_no_authority_approved_is_no_claim_unless_the_seller_claims_it_anyw
 ])
 def test_a_claim_word_naming_a_kind_of_claim_is_a_mention(text, word):
     assert context.metalinguistic(text, *_span(text, word))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("全网第一那种词我们不讲", "全网第一"),
+    ("最好这样的说法我们不用", "最好"),
+])
+def test_the_speakers_own_words_about_claim_words_are_a_mention(text, word):
+    assert context.metalinguistic(text, *_span(text, word))
+
+
+@pytest.mark.parametrize("text, word, report", [
+    # the register model reads 宣传 and 广告费 as a report's words; the seller speaks as "we" among the buyers
+    ("A厂为产品宣传花了很多广告费，广告费最后摊到了我们消费者身上", "广告费最后摊到", False),
+    ("家人们，那个牌子宣传花了多少广告费，最后还不是摊到你们头上", "广告费", False),
+    # a report stays one: it retells in the third person
+    ("经查，当事人为产品宣传花了大量广告费，相关费用最终摊到消费者身上", "摊到", True),
+])
+def test_a_seller_speaking_as_we_is_not_a_report(text, word, report):
+    assert context.report_line(text, *_span(text, word)) is report
