@@ -111,7 +111,9 @@ _DISCLAIMERS = ("不敢说", "不能说", "不敢保证", "不能保证", "不�
                 "不存在", "没有什么", "不会说", "不会承诺", "不具有", "不具备", "并不具有", "并不具备",
                 "没说过", "没有说过", "没讲过", "没有讲过", "从没说", "从来没说", "从未说", "从不说", "从来不说",
                 # the mandatory notice of health foods and devices: 本品不能代替药物治疗
-                "不能代替", "不能替代", "不可代替药", "不替代", "不代替")
+                "不能代替", "不能替代", "不可代替药", "不替代", "不代替",
+                # what the goods are not for (它不是给鸡治病的, 不是用来治疗的)
+                "不是给", "不是用来", "不是拿来", "并不是用来")
 
 
 _REPORTED_QUESTION = re.compile("问(?:一下)?(?:是不是|有没有|能不能|会不会|是否)")
@@ -382,9 +384,10 @@ def _speaks_as_seller(sentence: str) -> bool:
     return _SPEAKER.search(normalize(outside).text) is not None
 
 
-# Direct speech in a report: a verb of saying, at most a short object (其护膝, 该商品为), a quotation of more than
-# two characters, and no 的 after it (宣称“已抢空”的商品 names the goods by the claim).
-_SAYS = re.compile("(?:称|说|表示|承诺|保证|写道|写着|标注|标示|标明|印有|发布|打出|标榜|吹嘘|鼓吹|喊|讲|骂|爆粗)[^，,。；;：:“”\"「」]{0,10}$")
+# Direct speech in a report: a verb of saying (or of showing: 标题显示“仅剩5台”, the seller's words on screen), at
+# most a short object (其护膝, 该商品为), a quotation of more than two characters, and no 的 after it (宣称“已抢空”的
+# 商品 names the goods by the claim).
+_SAYS = re.compile("(?:称|说|表示|承诺|保证|写道|写着|标注|标示|标明|印有|发布|打出|标榜|吹嘘|鼓吹|喊|讲|骂|爆粗|显示|挂出|打上)[^，,。；;：:“”\"「」]{0,10}$")
 
 
 @lru_cache(maxsize=256)

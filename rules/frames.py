@@ -25,7 +25,7 @@ from rules.context import is_break as _is_break
 from rules.model import Frame, Lexicon, Rule
 from rules.normalize import NormalizedText, normalize
 from rules.pinyin_index import PinyinText, encode, is_encoded
-from rules.regex_guard import PatternPool, compile_safe
+from rules.regex_guard import PatternPool, compile_digits_safe, compile_safe
 from rules.sound_view import HeardPattern, heard_pattern, sound_view_name, to_sound
 
 CLAUSE_GAP = 16        # same-clause frames: at most this many characters between neighbouring slots
@@ -103,7 +103,8 @@ class FrameIndex:
                 pats = []
                 for si, slot in enumerate(frame.slots):
                     if slot.pattern:
-                        pats.append((si, compile_safe(slot.pattern), uses_digits(slot.pattern)))
+                        digital = uses_digits(slot.pattern)
+                        pats.append((si, (compile_digits_safe if digital else compile_safe)(slot.pattern), digital))
                     for term in slot_terms(slot, lexicons):
                         text = normalize(term).text
                         if not text:

@@ -14,7 +14,6 @@ A Matcher is immutable after construction: share one between threads, rebuild on
 from __future__ import annotations
 
 import logging
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
@@ -22,13 +21,13 @@ import ahocorasick
 
 from rules import context
 from rules.classifier import Classifier, sentences
-from rules.frames import FrameIndex
+from rules.frames import FrameIndex, uses_digits
 from rules.fuzzy import FuzzyIndex
 from rules.model import Hit, Rule, RuleBase
 from rules.normalize import NormalizedText, normalize
 from rules.pinyin_index import encode, is_encoded, raw_syllables
 from rules.sound_view import SoundPatterns, line_sounds, to_sound
-from rules.regex_guard import LineBudget, PatternPool, compile_safe, pattern_windows
+from rules.regex_guard import LineBudget, PatternPool, compile_digits_safe, compile_safe, pattern_windows
 from rules.windows import LINE_WINDOW, windows
 
 log = logging.getLogger(__name__)
@@ -40,13 +39,6 @@ MAX_HOMOPHONES = 2          # two-syllable phrases with more dictionary homophon
 # (measured: hearing frame exceptions by sound cost more recall than it bought precision).
 SOUND_EXCEPTION_HOWS = ("pinyin", "pattern")
 _HOW_RANK = {"exact": 0, "pattern": 1, "frame": 2, "pinyin": 3, "fuzzy": 4}
-_QUANTIFIER = re.compile(r"\{\d*,?\d*\}")
-_DIGIT_TOKEN = re.compile(r"\\d|[0-9]")
-
-
-def _uses_digits(pattern: str) -> bool:
-    """Does the pattern look for digits (\\d, 0-9 outside {m,n})? Those run on the digits view."""
-    return bool(_DIGIT_TOKEN.search(_QUANTIFIER.sub("", pattern)))
 
 
 @dataclass(frozen=True)
@@ -116,7 +108,8 @@ class Matcher:
                     pinyin_keys.setdefault(enc, []).append(pid)
                     fuzzy_enc[pid] = enc
             for pat in rule.patterns:
-                self.patterns.append((ri, compile_safe(pat), _uses_digits(pat)))
+                digital = uses_digits(pat)
+                self.patterns.append((ri, compile_digits_safe(pat) if digital else compile_safe(pat), digital))
             self.exceptions.append(tuple(e for e in (normalize(x).text for x in _expand(rule.exceptions, lexicons))
                                          if e))
             self._own_exceptions.append(tuple(e for e in (normalize(x).text for x in rule.exceptions

@@ -313,6 +313,56 @@ def _compile_safe(pattern: str):
     return compiled
 
 
+# The digits view (rules.normalize) prints every Chinese numeral as digits, wherever it stands: 一看 → 1看,
+# 十倍 → 10倍, 一模一样 → 1模1样. A numeral a rule writes outside a class in a pattern that runs on that view
+# (one that looks for digits) would never be found there; rule authors kept forgetting it (101 patterns did).
+_NUMERAL_DIGITS = {"零": "0", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
+                   "八": "8", "九": "9", "十": "10"}
+
+
+def digits_view_pattern(pattern: str) -> str:
+    """The pattern with each numeral written outside a class also accepting its digit form (一 → (?:一|1)).
+    Classes, their ranges and escapes are copied as they are; a quantifier after the numeral now repeats the
+    group, which is what it repeated before."""
+    out: list[str] = []
+    in_class = False
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\" and i + 1 < n:
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if c == "[" and not in_class:
+            in_class = True
+        elif c == "]" and in_class:
+            in_class = False
+        elif not in_class and c in _NUMERAL_DIGITS:
+            c = f"(?:{c}|{_NUMERAL_DIGITS[c]})"
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def compile_digits_safe(pattern: str):
+    """compile_safe for a pattern that runs on the digits view: the author's pattern is what is checked (its
+    length, repeats and program size), the compiled one is digits_view_pattern's (literal alternatives only)."""
+    compiled = compile_safe(pattern)
+    rewritten = digits_view_pattern(pattern)
+    return compiled if rewritten == pattern else compile_derived(rewritten)
+
+
+@lru_cache(maxsize=2048)
+def compile_derived(pattern: str):
+    """A pattern rewritten from an accepted one by literal changes only (digits_view_pattern, a sound rewrite):
+    as safe as its source, and allowed to grow past MAX_PATTERN_LEN (一 → (?:一|1) adds six characters)."""
+    try:
+        return Re2Pattern(pattern)
+    except re2.error as e:
+        raise UnsafePattern(f"RE2 cannot compile the pattern: {_re2_reason(e)}",
+                            f"RE2 无法编译该表达式：{_re2_reason(e)}") from None
+
+
 def compile_union(patterns: list[str]):
     """One RE2 alternation of already accepted patterns (a cheap "can anything match here?"), or None."""
     if not patterns:

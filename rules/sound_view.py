@@ -19,7 +19,7 @@ import ahocorasick
 
 from rules.context import crosses_punctuation, is_dictionary_word
 from rules.pinyin_index import fold, tables
-from rules.regex_guard import PatternPool, Re2Pattern, compile_safe, pattern_windows
+from rules.regex_guard import MAX_PATTERN_LEN, PatternPool, Re2Pattern, compile_derived, compile_safe, pattern_windows
 
 MIN_LITERALS = 4
 MIN_HEARD = 4
@@ -140,7 +140,7 @@ def heard_pattern(pattern: str) -> HeardPattern | None:
     if sp is None:
         return None
     try:
-        rx = compile_safe(sp)
+        rx = compile_safe(sp) if len(sp) <= MAX_PATTERN_LEN else compile_derived(sp)
     except ValueError:
         return None
     lit = literal_chars(pattern)

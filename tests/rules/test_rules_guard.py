@@ -126,3 +126,26 @@ def test_re2_unicode_classes_are_accepted_and_counted_as_wide():
         compile_safe("\\p{Han}+最.*价")
     with pytest.raises(UnsafePattern, match="wide classes"):
         compile_safe("\\p{Han}{0,50}" * 2 + "价")
+
+
+def test_a_numeral_written_in_a_digits_pattern_is_found_where_the_digits_view_prints_digits():
+    """A pattern that looks for digits runs on the digits view, which prints every Chinese numeral as a digit
+    (拆开一看 → 拆开1看, 十倍 → 10倍): the numerals the author wrote outside a class accept both forms."""
+    from rules.regex_guard import digits_view_pattern
+    assert digits_view_pattern("拆开一看[一-龥]{0,3}十?倍\\d") == "拆开(?:一|1)看[一-龥]{0,3}(?:十|10)?倍\\d"
+    m = rules.build_matcher(rule_base_from_data(_rule("号称\\d级过滤[，,]?拆开一看")), second_opinion=False)
+    assert [h.rule_id for h in m.match("号称五级过滤，拆开一看只有两级")] == ["t-pat"]
+    assert [h.rule_id for h in m.match("号称5级过滤拆开一看只有两级")] == ["t-pat"]
+    assert m.match("号称五级过滤，拆开看只有两级") == []
+
+
+def test_a_digits_pattern_grown_past_the_length_limit_by_that_rewrite_is_still_heard_by_sound():
+    """The rewrite adds six characters a numeral: a 300-character pattern grows past the limit, and its sound
+    rewrite (rules.sound_view) must still compile, or the pattern silently stops hearing misheard words."""
+    from rules.regex_guard import MAX_PATTERN_LEN, digits_view_pattern
+    from rules.sound_view import heard_pattern
+    pattern = "已经卖了一万\\d单|" + "|".join(f"卖出了{n}千单" for n in "一二三四五六七八九" * 4)
+    pattern = pattern[:MAX_PATTERN_LEN].rsplit("|", 1)[0]
+    compile_safe(pattern)
+    assert len(digits_view_pattern(pattern)) > MAX_PATTERN_LEN
+    assert heard_pattern(digits_view_pattern(pattern)) is not None
