@@ -454,7 +454,26 @@ def not_a_claim(original: str, start: int, end: int) -> bool:
         or answered_no(original, start, end) or refuted_hearsay(original, start, end) \
         or denied_after(original, start, end) or cautioned(original, start, end) \
         or approved_health_function(original, start, end) or paraphrased_report(original, start, end) \
-        or third_party_account(original, start, end) or report_line(original, start, end)
+        or third_party_account(original, start, end) or report_line(original, start, end) \
+        or enumeration_ordinal(original, start, end)
+
+
+# 第一，我们的面料透气；第二，… — a count of the points a seller makes, not a rank: the bare ordinal opens its clause
+# (nothing before it but a filler such as 首先) and a pause follows it. 销量第一， / 我们是第一， keep their rank.
+_ORDINAL = re.compile("^(?:第一|第1|no1)$")
+_BEFORE_ORDINAL = re.compile("^(?:首先|那么|好|好的|ok|嗯|呃|这个|然后)?$")
+
+
+def enumeration_ordinal(original: str, start: int, end: int) -> bool:
+    if not _ORDINAL.match(normalize(original[start:end]).text):
+        return False
+    after = original[end:end + 1]
+    if not after or after not in "，,、：:；;":
+        return False
+    lo = start
+    while lo > 0 and not is_break(original[lo - 1]):
+        lo -= 1
+    return _BEFORE_ORDINAL.match(normalize(original[lo:start]).text) is not None
 
 
 def quoted_mention(original: str, start: int, end: int) -> bool:
@@ -784,7 +803,7 @@ def reporting_clause(original: str, start: int, end: int) -> bool:
 _WORDS_NOUN = re.compile("^[^，,。；;：:！？!?\\n]{0,10}?(?:(?:的|等|之类的?)(?:词汇|词库|违禁词|违规词|敏感词|极限词|关键词)|"
                          "(?:等|之类的?|一类)(?:医疗|绝对化|夸大|违规|违禁|宣传)?(?:用语|词语|表述|说法|字眼)|"
                          # …or the speaker's own words about them (全网第一那种词我们不讲)
-                         "(?:那种|这种|这类|那类|这样的|那样的)(?:词|字眼|说法|用语|话)|"
+                         "(?:那种|这种|这类|那类|这一类|那一类|这些|那些|这样的|那样的|之类的?)(?:词|字眼|说法|用语|话|表述)|"
                          # …or a claim of a case file: 含疾病治疗宣称的PPT, 表明疗效的断言, 与疗效有关的文字
                          "(?:的|有关的)?(?:宣称|断言|文字|描述))")
 

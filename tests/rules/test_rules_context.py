@@ -432,3 +432,14 @@ def test_the_speakers_own_words_about_claim_words_are_a_mention(text, word):
 ])
 def test_a_seller_speaking_as_we_is_not_a_report(text, word, report):
     assert context.report_line(text, *_span(text, word)) is report
+
+
+@pytest.mark.parametrize("text, word, counted", [
+    ("第一，我们的面料透气；第二，价格实惠", "第一", True),
+    ("首先第一，这个颜色很正", "第一", True),
+    ("我们是第一，别人都比不上", "第一", False),         # a rank claimed, then a pause
+    ("销量第一，这种品质别家做不到", "销量第一", False),
+    ("第一名的宝宝有奖", "第一", False),               # no pause after it: not this check's business
+])
+def test_a_bare_first_opening_its_clause_counts_points_rather_than_ranking(text, word, counted):
+    assert context.enumeration_ordinal(text, *_span(text, word)) is counted
