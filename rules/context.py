@@ -455,7 +455,7 @@ def not_a_claim(original: str, start: int, end: int) -> bool:
         or denied_after(original, start, end) or cautioned(original, start, end) \
         or approved_health_function(original, start, end) or paraphrased_report(original, start, end) \
         or third_party_account(original, start, end) or report_line(original, start, end) \
-        or enumeration_ordinal(original, start, end)
+        or enumeration_ordinal(original, start, end) or stranger_asks(original, start, end)
 
 
 # 第一，我们的面料透气；第二，… — a count of the points a seller makes, not a rank: the bare ordinal opens its clause
@@ -745,6 +745,22 @@ def fooled_by(original: str, start: int, end: int) -> bool:
         return False
     after = _CLAUSE_BREAK.split(original[end:end + 16])[0]
     return _FOOLING.search(normalize(after).text) is not None
+
+
+# Someone else asks for it, and the buyer is told to refuse (有人私下让你转账千万别理, 陌生人要你加微信付款，直接拉黑):
+# a warning about the lure, not the lure. Both halves are needed: 有人让你加微信 alone may be the seller's own offer.
+_STRANGER = re.compile("(?:有人|陌生人|骗子|对方|别人|有些人|有的人|任何人|冒充客服的人|假客服)"
+                       "(?:[一-龥]{0,4}?(?:让|叫|要|找|要求|诱导|引导|忽悠|喊)(?:你|您|你们)?[一-龥]{0,6})?$")
+_REFUSE = re.compile("(?:千万|一定|务必)?(?:别|不要|勿|不能|莫)(?:理|信|听|上当|相信|答应|同意|照做|转|付|加)|拒绝|拉黑|举报|报警|"
+                     "是骗子|都是骗子|是骗局|是诈骗")
+
+
+def stranger_asks(original: str, start: int, end: int) -> bool:
+    before = _CLAUSE_BREAK.split(original[max(0, start - 16):start])[-1]
+    if _STRANGER.search(normalize(before).text) is None:
+        return False
+    lo, sentence = _sentence(original, start, end)
+    return _REFUSE.search(normalize(sentence[end - lo:end - lo + 20]).text) is not None
 
 
 def warned_after(original: str, start: int, end: int) -> bool:

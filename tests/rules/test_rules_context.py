@@ -443,3 +443,14 @@ def test_a_seller_speaking_as_we_is_not_a_report(text, word, report):
 ])
 def test_a_bare_first_opening_its_clause_counts_points_rather_than_ranking(text, word, counted):
     assert context.enumeration_ordinal(text, *_span(text, word)) is counted
+
+
+@pytest.mark.parametrize("text, word, warning", [
+    ("合同和付款全部在平台上走，有人私下让你转账千万别理", "私下让你转账", True),
+    ("有人让你加微信私下交易，一定要拒绝", "私下交易", True),
+    ("陌生人要你加微信付款，直接拉黑", "微信付款", True),
+    ("有人私下联系你，我们的客服会给你打折", "私下联系你", False),    # nobody is told to refuse
+    ("加我微信私下交易，千万别告诉别人", "私下交易", False),          # the seller's own offer
+])
+def test_a_lure_someone_else_makes_that_the_buyer_is_told_to_refuse_is_a_warning(text, word, warning):
+    assert context.stranger_asks(text, *_span(text, word)) is warning
