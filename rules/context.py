@@ -425,7 +425,7 @@ def _open_quote_closes(text: str) -> bool:
 # The claim in a clause that judges it: 包治百病、快速见效等“神药”噱头 / 承诺高额收益的误导性宣传行为 /
 # 以“无效退款”等承诺欺骗消费者 — the judgement follows the claim before the clause ends, and is not denied
 # (能降血压，不是虚假宣传 puts the denial in a clause of its own; 绝不是忽悠 denies it).
-_JUDGED_AFTER = re.compile("噱头|诱饵|幌子|骗局|陷阱|伪科学|欺骗|蒙骗|骗取|误导|忽悠|虚假|夸大|不实|违法|违规|欺诈")
+_JUDGED_AFTER = re.compile("噱头|诱饵|幌子|骗局|陷阱|伪科学|欺骗|蒙骗|骗取|误导|忽悠|虚假|夸大|不实|违法|违规|欺诈|不被允许|不允许|不合规")
 _NOT_BEFORE_JUDGED = re.compile("(?:不|没|非|无|别)[是有算属]?$")
 
 

@@ -45,14 +45,12 @@ DATA = ROOT / "tests" / "rules" / "data"
 PROBES = Path(__file__).parent / "data" / "training" / "probes.jsonl"
 HARVESTED = DATA / "quotes" / "harvested.jsonl"
 # Harvested batches read while tuning (session 16 on: trained on); the others are never read (tests/rules/data/quotes)
-TRAINED_BATCHES = ("hq6", "hq7", "hq15", "hq18")
+TRAINED_BATCHES = ("hq6", "hq7", "hq15", "hq18", "hq19")
 NEAR_CHARS, NEAR_SHARE = 12, 0.6
 # Dev domains the rules are tuned on that the model is not trained on yet (corpus round 5, session 18). Trained
 # with them, per-category thresholds moved by up to 0.05 (false_endorsement and vulgar to 0.49: an innocent
-# 今天推荐裸妆 became an endorsement) and the never-read quotes moved 0.711 / 0.821 -> 0.678 / 0.824. Without
-# them the model differs from session 17's only by one probe line, dropped because a round-5 test line repeats
-# it, and even that moved thresholds by up to 0.04 (never-read quotes 0.689 / 0.849): the threshold choice (the
-# lowest held-out probability at TARGET precision) is not steady, and that wants fixing before more retraining.
+# 今天推荐裸妆 became an endorsement). Without them they still move that much when a couple of training lines
+# change (docs/rules.md, "Thresholds are not steady"), so this holds the data still until the choice is steadier.
 UNTRAINED_DEV_DOMAINS = ("agri_inputs", "franchise_business", "water_purifiers", "ebikes")
 OUT = Path(os.environ.get("LIVEWATCH_TRAIN_OUT", Path(__file__).parent / "data" / "classifier"))  # .json + .npz
 NGRAMS = (1, 3)

@@ -454,3 +454,8 @@ def test_a_bare_first_opening_its_clause_counts_points_rather_than_ranking(text,
 ])
 def test_a_lure_someone_else_makes_that_the_buyer_is_told_to_refuse_is_a_warning(text, word, warning):
     assert context.stranger_asks(text, *_span(text, word)) is warning
+
+
+def test_a_claim_called_not_allowed_in_its_own_clause_is_a_description():
+    text = "买房就能上重点小学是不被允许的"
+    assert context.judged_in_clause(text, *_span(text, "买房就能上"))

@@ -98,6 +98,8 @@ def test_real_enforcement_quotes(matcher, rule_matcher, report_figure):
     ({"hq16"}, "session 13: lines never read"),
     ({"hq18"}, "session 14: measured once, read, trained on since session 16"),
     ({"hq17"}, "session 14: lines never read"),
+    ({"hq19"}, "session 18: measured once (0.630 / 0.806), then read and trained on"),
+    ({"hq20"}, "session 18: lines never read (0.605 / 0.742 when added)"),
 ])
 def test_harvested_real_quotes(batches, how, matcher, rule_matcher, report_figure):
     """Real quotes harvested for evaluation; the read batches are training lines since session 16, the never-read

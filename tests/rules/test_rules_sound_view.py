@@ -50,7 +50,7 @@ def test_misheard_construction_hits_and_exceptions_count_by_sound():
 def test_an_innocent_word_misheard_still_excuses_a_pattern():
     rule = dict(URGENCY, id="t-zui", category="absolute_claim", patterns=["最[一-龥]"], exceptions=["最后", "最好"],
                 examples={"hit": ["最强"], "miss": ["最后"]})
-    m = rules.build_matcher(rules.rule_base_from_data([rule]))
+    m = rules.build_matcher(rules.rule_base_from_data([rule]), second_opinion=False)     # the rule's mechanics
     assert _ids(m, "这是最强的") == ["t-zui"]
     assert _ids(m, "今天是最候一天") == []              # 最候: Whisper's 最后
     assert _ids(m, "手机最毫别边充电边玩") == []        # 最毫: Whisper's 最好

@@ -23,7 +23,7 @@ from monitor.cli import match_cmd
 from rules import load_rule_dir, rule_base_from_data, rule_base_snapshot
 from rules.cache import rule_base_from_data_cached
 from rules.normalize import normalize
-from rules.regex_guard import PatternSet, compile_safe
+from rules.regex_guard import PatternSet, compile_derived
 
 DATA = Path(__file__).parent / "data"
 LIVEWATCH = str(Path(sys.executable).with_name("livewatch"))
@@ -42,7 +42,7 @@ def _lines() -> list[str]:
 def test_pattern_set_names_exactly_the_patterns_that_match(matcher):
     views = [(nt.text, nt.digits) for nt in map(normalize, _lines())]
     sets = [(ps, [rx for _, rx in pats], canonical) for canonical, ps, pats in matcher._views]
-    sets += [(ps, [compile_safe(p) for p in ps.patterns], not digital)
+    sets += [(ps, [compile_derived(p) for p in ps.patterns], not digital)
              for digital, ps in matcher._frames._slot_sets.items() if ps.patterns]
     assert len(sets) >= 3
     checked = 0
