@@ -320,10 +320,9 @@ _NUMERAL_DIGITS = {"零": "0", "一": "1", "二": "2", "两": "2", "三": "3", "
                    "八": "8", "九": "9", "十": "10"}
 
 
-def digits_view_pattern(pattern: str) -> str:
-    """The pattern with each numeral written outside a class also accepting its digit form (一 → (?:一|1)).
-    Classes, their ranges and escapes are copied as they are; a quantifier after the numeral now repeats the
-    group, which is what it repeated before."""
+def rewrite_literals(pattern: str, rewrite) -> str:
+    """The pattern with each character outside an escape replaced by rewrite(character, index, in_class) — the
+    brackets of a class included, so a rewrite leaves "[" and "]" alone. Escapes (\\d, \\p{Han}) are copied."""
     out: list[str] = []
     in_class = False
     i, n = 0, len(pattern)
@@ -337,11 +336,19 @@ def digits_view_pattern(pattern: str) -> str:
             in_class = True
         elif c == "]" and in_class:
             in_class = False
-        elif not in_class and c in _NUMERAL_DIGITS:
-            c = f"(?:{c}|{_NUMERAL_DIGITS[c]})"
+        else:
+            c = rewrite(c, i, in_class)
         out.append(c)
         i += 1
     return "".join(out)
+
+
+def digits_view_pattern(pattern: str) -> str:
+    """The pattern with each numeral written outside a class also accepting its digit form (一 → (?:一|1)).
+    Classes, their ranges and escapes are kept; a quantifier after the numeral now repeats the group, which is
+    what it repeated before."""
+    return rewrite_literals(pattern, lambda c, _i, in_class: c if in_class or c not in _NUMERAL_DIGITS
+                            else f"(?:{c}|{_NUMERAL_DIGITS[c]})")
 
 
 def compile_digits_safe(pattern: str):

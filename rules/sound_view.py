@@ -19,7 +19,8 @@ import ahocorasick
 
 from rules.context import crosses_punctuation, is_dictionary_word
 from rules.pinyin_index import fold, tables
-from rules.regex_guard import MAX_PATTERN_LEN, PatternPool, Re2Pattern, compile_derived, compile_safe, pattern_windows
+from rules.regex_guard import (MAX_PATTERN_LEN, PatternPool, Re2Pattern, compile_derived, compile_safe, pattern_windows,
+                               rewrite_literals)
 
 MIN_LITERALS = 4
 MIN_HEARD = 4
@@ -69,27 +70,16 @@ def sound_pattern(pattern: str) -> str | None:
 
     Character-class ranges (一-龥) keep their end points; escapes are copied as they are."""
     table = sound_table()
-    out: list[str] = []
     literals = 0
-    in_class = False
-    i, n = 0, len(pattern)
-    while i < n:
-        c = pattern[i]
-        if c == "\\" and i + 1 < n:
-            out.append(pattern[i:i + 2])
-            i += 2
-            continue
-        if c == "[" and not in_class:
-            in_class = True
-        elif c == "]" and in_class:
-            in_class = False
-        elif _is_han(c):
-            if not (in_class and _range_end(pattern, i)):
-                literals += not in_class
-                c = table.get(ord(c), c)
-        out.append(c)
-        i += 1
-    rewritten = "".join(out)
+
+    def heard(c: str, i: int, in_class: bool) -> str:
+        nonlocal literals
+        if not _is_han(c) or (in_class and _range_end(pattern, i)):
+            return c
+        literals += not in_class
+        return table.get(ord(c), c)
+
+    rewritten = rewrite_literals(pattern, heard)
     if literals < MIN_LITERALS or rewritten == pattern:
         return None
     return rewritten
