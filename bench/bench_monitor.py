@@ -52,10 +52,11 @@ def manifests() -> list[Path]:
     a run watches, so the first copy of each watched recording is a different recording)."""
     found = [ROOT / "sample_streams" / "manifest.json", ROOT.parent / "shared" / "samples" / "manifest.json",
              ROOT / "sample_streams" / "manifest_hard.json", ROOT / "sample_streams" / "manifest_fastnoisy.json"]
-    missing = [m for m in found if not m.exists()]
-    if missing:     # a copy of the checkout without ../shared beside it: say so, the figures are on fewer recordings
-        print(f"bench_monitor: not found, left out: {', '.join(str(m) for m in missing)}", file=sys.stderr)
-    return [m for m in found if m.exists()]
+    kept = [m for m in found if m.exists()]
+    if len(kept) < len(found):  # a copy of the checkout without ../shared beside it: the figures are on fewer recordings
+        left_out = ", ".join(str(m) for m in found if m not in kept)
+        print(f"bench_monitor: not found, left out: {left_out}", file=sys.stderr)
+    return kept
 
 
 def sources() -> list[Path]:

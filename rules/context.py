@@ -465,13 +465,14 @@ _BEFORE_ORDINAL = re.compile("^(?:首先|那么|好|好的|ok|嗯|呃|这个|然
 
 
 def enumeration_ordinal(original: str, start: int, end: int) -> bool:
-    if not _ORDINAL.match(normalize(original[start:end]).text):
-        return False
     after = original[end:end + 1]
     if not after or after not in "，,、：:；;":
+        return False        # the cheap test first: most claims are not followed by a pause
+    if not _ORDINAL.match(normalize(original[start:end]).text):
         return False
     lo = start
-    while lo > 0 and not is_break(original[lo - 1]):
+    floor = max(0, start - _PROSE_REACH)        # bounded, as _back_to: a hostile long clause stays linear
+    while lo > floor and not is_break(original[lo - 1]):
         lo -= 1
     return _BEFORE_ORDINAL.match(normalize(original[lo:start]).text) is not None
 
@@ -737,8 +738,13 @@ _FOOLING = re.compile("宣传|话术|广告|口号|说法|噱头|忽悠|骗|套�
 _CLAUSE_BREAK = re.compile("[，,。！？!?；;：:\n]")
 
 
+def _clause_before(original: str, start: int) -> str:
+    """The claim's clause up to it, at most 16 characters back."""
+    return _CLAUSE_BREAK.split(original[max(0, start - 16):start])[-1]
+
+
 def fooled_by(original: str, start: int, end: int) -> bool:
-    before = _CLAUSE_BREAK.split(original[max(0, start - 16):start])[-1]
+    before = _clause_before(original, start)
     if _DONT_BELIEVE.search(before) is not None:
         return True
     if _BE_FOOLED.search(before) is None:
@@ -756,8 +762,7 @@ _REFUSE = re.compile("(?:千万|一定|务必)?(?:别|不要|勿|不能|莫)(?:�
 
 
 def stranger_asks(original: str, start: int, end: int) -> bool:
-    before = _CLAUSE_BREAK.split(original[max(0, start - 16):start])[-1]
-    if _STRANGER.search(normalize(before).text) is None:
+    if _STRANGER.search(normalize(_clause_before(original, start)).text) is None:
         return False
     lo, sentence = _sentence(original, start, end)
     return _REFUSE.search(normalize(sentence[end - lo:end - lo + 20]).text) is not None
