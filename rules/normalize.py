@@ -26,6 +26,9 @@ _EXTRA_MAP = {
     **dict(zip("壹贰贰叁肆伍陆柒捌玖拾佰仟", "一二二三四五六七八九十百千")),
     **dict(zip("貳參陸", "二三六")),
     "⓿": "0", "〇": "零",
+    # a name masked in a case file or a careful seller's line (××鲜果茶, ×××牌): kept as the Latin xx the rules read
+    # as a masked name (XX牌), not dropped as a maths symbol
+    "×": "x", "✕": "x", "╳": "x",
     **{chr(0x2776 + i): str((i + 1) % 10) for i in range(10)},   # ❶..❿ dingbat negative circled
     **{chr(0x2780 + i): str((i + 1) % 10) for i in range(10)},   # ➀..➉
     **{chr(0x278A + i): str((i + 1) % 10) for i in range(10)},   # ➊..➓

@@ -83,3 +83,10 @@ def test_letters_spelled_one_by_one_are_one_word():
     assert normalize("n m s l，拉黑").text.startswith("nmsl")
     assert normalize("vx abc").text == "微信 abc"
     assert normalize("a bc d").text == "a bc d"
+
+
+def test_a_masked_name_keeps_its_mask():
+    # case files write a rival's name as ×× (××鲜果茶); dropped as a maths symbol, the rival went with it
+    nt = normalize("××鲜果茶用的是过期果酱")
+    assert nt.text.startswith("xx鲜果茶")
+    assert nt.span(0, 2) == (0, 2)
