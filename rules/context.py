@@ -455,7 +455,8 @@ def not_a_claim(original: str, start: int, end: int) -> bool:
         or denied_after(original, start, end) or cautioned(original, start, end) \
         or approved_health_function(original, start, end) or paraphrased_report(original, start, end) \
         or third_party_account(original, start, end) or report_line(original, start, end) \
-        or enumeration_ordinal(original, start, end) or stranger_asks(original, start, end)
+        or enumeration_ordinal(original, start, end) or stranger_asks(original, start, end) \
+        or told_not_to(original, start, end)
 
 
 # 第一，我们的面料透气；第二，… — a count of the points a seller makes, not a rank: the bare ordinal opens its clause
@@ -766,6 +767,24 @@ def stranger_asks(original: str, start: int, end: int) -> bool:
         return False
     lo, sentence = _sentence(original, start, end)
     return _REFUSE.search(normalize(sentence[end - lo:end - lo + 20]).text) is not None
+
+
+# The buyer told not to do it (不要加微信私下交易, 千万别加陌生人微信, 避免在非实名社群私下汇款, 拒绝加微信转账等
+# …的要求): the negation governs a verb phrase the claim sits in, which the negation cue's few filler characters do
+# not reach. The phrase must start with the act (加, 私下, 转账 …) after at most a few words that name no speaker:
+# 别在这拍加我微信 keeps its lure.
+_TOLD_NOT = re.compile("(?:(?:千万|一定|务必|请)?(?:不要|别|勿|不能|莫|不可)|切勿|请勿|避免|拒绝|谨防|提防|严禁|禁止|不得)"
+                       "(?:随便|轻易|私自|随意|再|去|和|跟|与|同|向|给|在|陌生人|任何人|对方|他人|别人|卖家|商家|主播|"
+                       "[一-龥]{0,8}?(?:等|上|里|中)|的)*"
+                       "(?:加|添加|私下|私聊|私信|扫|转账|汇款|付款|打款|联系|脱离|绕开|离开)")
+
+
+def told_not_to(original: str, start: int, end: int) -> bool:
+    before = normalize(_clause_before(original, start) + original[start:end]).text
+    m = None
+    for m in _TOLD_NOT.finditer(before):
+        pass
+    return m is not None and "我" not in before[m.start():] and "咱" not in before[m.start():]
 
 
 def warned_after(original: str, start: int, end: int) -> bool:

@@ -459,3 +459,15 @@ def test_a_lure_someone_else_makes_that_the_buyer_is_told_to_refuse_is_a_warning
 def test_a_claim_called_not_allowed_in_its_own_clause_is_a_description():
     text = "买房就能上重点小学是不被允许的"
     assert context.judged_in_clause(text, *_span(text, "买房就能上"))
+
+
+@pytest.mark.parametrize("text, word, warning", [
+    ("不要加微信私下交易", "私下交易", True),
+    ("千万别加陌生人微信", "微信", True),
+    ("拒绝加微信转账等脱离平台支付的要求", "微信转账", True),
+    ("别在这拍加我微信", "加我微信", False),         # the streamer's own channel: a lure, punctuation or not
+    ("想要的别犹豫加微信", "加微信", False),          # 别 governs 犹豫, not the act
+    ("别错过，加微信领优惠券", "加微信", False),
+])
+def test_the_buyer_told_not_to_do_the_act_is_a_warning(text, word, warning):
+    assert context.told_not_to(text, *_span(text, word)) is warning
