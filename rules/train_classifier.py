@@ -25,7 +25,9 @@ Training lines, all outside the corpus's test domains and the never-read half of
     length: the same published case) is left out; the never-read batches and the quotes' test half stay unseen.
 
 Thresholds are chosen on held-out domains: five folds over the dev domains, each scored by a model trained on
-everything else; per category the lowest probability at which the model alone keeps precision >= TARGET there.
+everything else; per category the lowest probability at which the model alone keeps precision >= TARGET there, and
+never under FLOOR. The folds also hold out a fifth of the trained real quotes' publications each, so the training
+reports a held-out figure on real wording too (the thresholds are not chosen on it: that was tried, docs/rules.md).
 """
 from __future__ import annotations
 
@@ -47,11 +49,12 @@ HARVESTED = DATA / "quotes" / "harvested.jsonl"
 # Harvested batches read while tuning (session 16 on: trained on); the others are never read (tests/rules/data/quotes)
 TRAINED_BATCHES = ("hq6", "hq7", "hq15", "hq18", "hq19")
 NEAR_CHARS, NEAR_SHARE = 12, 0.6
-# Dev domains the rules are tuned on that the model is not trained on yet (corpus round 5, session 18). Trained
-# with them, per-category thresholds moved by up to 0.05 (false_endorsement and vulgar to 0.49: an innocent
-# 今天推荐裸妆 became an endorsement). Without them they still move that much when a couple of training lines
-# change (docs/rules.md, "Thresholds are not steady"), so this holds the data still until the choice is steadier.
-UNTRAINED_DEV_DOMAINS = ("agri_inputs", "franchise_business", "water_purifiers", "ebikes")
+# The threshold rule answers small changes of the training data with moves of up to 0.05 at the low end, where a
+# category's held-out precision hovers near TARGET over a wide band (false_endorsement and vulgar wandered 0.46-0.56
+# over retrains that differed by 2 % of the lines; an innocent 今天推荐裸妆 became an endorsement at 0.51). A floor
+# holds that end still: out of fold, rules + model, it changed nothing measurable (dev domains 0.974 / 0.971 ->
+# 0.974 / 0.972, trained real quotes by publication 0.769 / 0.880 -> 0.766 / 0.883; session 19).
+FLOOR = float(os.environ.get("LIVEWATCH_TRAIN_FLOOR", 0.6))
 OUT = Path(os.environ.get("LIVEWATCH_TRAIN_OUT", Path(__file__).parent / "data" / "classifier"))  # .json + .npz
 NGRAMS = (1, 3)
 C = float(os.environ.get("LIVEWATCH_TRAIN_C", 4.0))        # inverse regularisation; the model is wide (tens of thousands of n-grams), lines are short
@@ -79,7 +82,7 @@ def training_checksum() -> str:
     for p in training_files():
         h.update(p.read_bytes())
     h.update(json.dumps([NGRAMS, C, TARGET, FOLDS, BESIDE_RULES, TRAINED_BATCHES, NEAR_CHARS, NEAR_SHARE,
-                         UNTRAINED_DEV_DOMAINS]).encode())
+                         FLOOR]).encode())
     return h.hexdigest()[:16]
 
 
@@ -101,11 +104,11 @@ def training_rows() -> list[tuple[str, dict[str, int | None], str]]:
             rows.append((t, {c: None if c in unknown else int(c in labels) for c in CATEGORIES}, group))
 
     for r in corpus:
-        if r["split"] == "dev" and r["domain"] not in UNTRAINED_DEV_DOMAINS:
+        if r["split"] == "dev":
             full(r["text"], r["labels"], "dev:" + r["domain"])
     for q in quotes:
         if quote_split(q["source"]) == "dev":
-            full(q["text"], q["labels"], "quotes")
+            full(q["text"], q["labels"], "quotes:" + publication(q["source"]))
     for r in _jsonl(DATA / "textset.jsonl"):
         full(r["text"], r["labels"], "textset")
     harvested = _jsonl(HARVESTED)
@@ -114,7 +117,7 @@ def training_rows() -> list[tuple[str, dict[str, int | None], str]]:
     near = near_any(never_read)
     for r in harvested:
         if r["batch"] in TRAINED_BATCHES and not near(canonical(r["text"])):
-            full(r["text"], r["labels"], "harvest:" + r["batch"])
+            full(r["text"], r["labels"], f"harvest:{r['batch']}:{publication(r['source'])}")
     for r in _jsonl(PROBES):
         if "labels" in r:           # a line labelled in full, like the corpus, but for categories its hand left open
             full(r["text"], r["labels"], "probes:" + r["hand"], r.get("unknown", ()))
@@ -132,6 +135,20 @@ def training_rows() -> list[tuple[str, dict[str, int | None], str]]:
                 y[c] = None
         rows.append((t, y, "probes:" + r["hand"]))
     return rows
+
+
+def publication(source: str) -> str:
+    """Who published a real quote (the text of its source before the first comma): the folds hold out a
+    publisher's lines together, as several of its pages often retell one case."""
+    return source.split(",")[0].strip()
+
+
+def real_quote_rows() -> list[dict]:
+    """The real quotes the model trains on, as labelled lines (text as written, for matching)."""
+    texts = {t for t, _, g in training_rows() if g.split(":")[0] in ("quotes", "harvest")}
+    quotes = [q for q in _jsonl(DATA / "quotes" / "quotes.jsonl") if quote_split(q["source"]) == "dev"]
+    harvested = [r for r in _jsonl(HARVESTED) if r["batch"] in TRAINED_BATCHES]
+    return [r for r in quotes + harvested if canonical(r["text"]) in texts]
 
 
 def near_any(texts: list[str]):
@@ -195,12 +212,14 @@ def main() -> int:
 
     dev_idx = [i for i, g in enumerate(groups) if g.startswith("dev:")]
     domains = sorted({groups[i] for i in dev_idx})
+    publishers = sorted({_publisher_group(g) for g in groups if g.split(":")[0] in ("quotes", "harvest")})
     held_out = {c: np.zeros(len(rows)) for c in CATEGORIES}
     folds = []
     for k in range(FOLDS):
-        fold = set(domains[k::FOLDS])
+        fold = set(domains[k::FOLDS]) | set(publishers[k::FOLDS])
         test = [i for i in dev_idx if groups[i] in fold]
-        vec, matrix, models = trained([i for i in range(len(rows)) if groups[i] not in fold])
+        vec, matrix, models = trained([i for i in range(len(rows)) if groups[i] not in fold
+                                       and _publisher_group(groups[i]) not in fold])
         for c in CATEGORIES:
             held_out[c][test] = models[c].predict_proba(matrix[test])[:, 1]
         folds.append((fold, vec, models))
@@ -214,11 +233,12 @@ def main() -> int:
             if tp + fp and tp / (tp + fp) < TARGET:
                 break
             chosen = float(t)
-        thresholds[c] = round(chosen, 2)
+        thresholds[c] = round(max(chosen, FLOOR), 2)
 
     bases = _category_bases()
-    # The dev figure a reader can trust for rules + model: each dev domain matched with a model that never saw it
-    held_out_dev = _held_out_dev_figure(folds, thresholds, bases)
+    # The figures a reader can trust for rules + model: each dev domain, and each publisher of the trained real
+    # quotes, matched with a model that never saw it (the rules were tuned on both: a ceiling for unseen material)
+    held_out_dev, held_out_real = _held_out_figures(folds, thresholds, bases)
     vec, matrix, models = trained(range(len(rows)))
     model = _classifier(vec, models, thresholds, bases)
     meta = {
@@ -228,8 +248,10 @@ def main() -> int:
         "training_lines": {k: sum(1 for g in groups if g.split(":")[0] == k)
                            for k in sorted({g.split(":")[0] for g in groups})} | {"total": len(rows)},
         "held_out_precision_target": TARGET,
+        "threshold_floor": FLOOR,
         "beside_rules_threshold": BESIDE_RULES,
         "held_out_dev_rules_and_model": held_out_dev,
+        "held_out_real_quotes_rules_and_model": held_out_real,
         "regularisation_C": C,
         "ngrams": list(NGRAMS),
         "categories": list(CATEGORIES),
@@ -242,7 +264,7 @@ def main() -> int:
                         idf=model.idf[rows_kept].astype(np.float32), weights=model.weights[rows_kept].astype(np.float32),
                         bias=model.bias.astype(np.float32))
     print(f"wrote {OUT}.json/.npz ({len(vocabulary)} n-grams); thresholds {thresholds}; "
-          f"held-out dev, rules + model: {held_out_dev}")
+          f"held-out dev, rules + model: {held_out_dev}; held-out real quotes by publisher: {held_out_real}")
     return 0
 
 
@@ -261,17 +283,26 @@ def _classifier(vec, models, thresholds, bases):
                       bias=np.array([models[c].intercept_[0] for c in CATEGORIES]), beside_rules=BESIDE_RULES)
 
 
-def _held_out_dev_figure(folds, thresholds, bases) -> dict:
+def _publisher_group(group: str) -> str:
+    """harvest:hq19:新京报 and quotes:新京报 are one publisher's lines; other groups are their own."""
+    kind = group.split(":")[0]
+    return "publisher:" + group.split(":")[-1] if kind in ("quotes", "harvest") else group
+
+
+def _held_out_figures(folds, thresholds, bases) -> tuple[dict, dict]:
     from .loader import load_rule_dir
     from .matcher import Matcher
     from .scoring import Score, score
     rule_base = load_rule_dir()
     corpus = _jsonl(DATA / "corpus" / "corpus.jsonl")
-    s = Score()
+    real = real_quote_rows()
+    dev, quotes = Score(), Score()
     for fold, vec, models in folds:
         matcher = Matcher(rule_base, classifier=_classifier(vec, models, thresholds, bases))
-        score(matcher, [r for r in corpus if r["split"] == "dev" and "dev:" + r["domain"] in fold], into=s)
-    return {"recall": round(s.recall, 3), "precision": round(s.precision, 3), "tp": s.tp, "fp": s.fp, "fn": s.fn}
+        score(matcher, [r for r in corpus if r["split"] == "dev" and "dev:" + r["domain"] in fold], into=dev)
+        score(matcher, [r for r in real if "publisher:" + publication(r["source"]) in fold], into=quotes)
+    return tuple({"recall": round(s.recall, 3), "precision": round(s.precision, 3), "tp": s.tp, "fp": s.fp, "fn": s.fn}
+                 for s in (dev, quotes))
 
 
 def _category_bases() -> dict[str, str]:
