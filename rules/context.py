@@ -510,6 +510,10 @@ _PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"'}
 # quoted in a penalty decision (当事人宣称“能治疗高血压”) does none of that around the quote.
 _ADVISORY = re.compile("用语|词语|词汇|字眼|字样|表述|措辞|违禁词|极限词|敏感词|提醒|提示|警惕|当心|谨防|"
                        "不要相信|别信|轻信|切勿|谨慎|理性消费|理性购物|擦亮眼睛|一律不要|不要理会|禁止|严禁|不得|不准|不允许")
+# A quoted word the speaker is told, right after it, not to say (“市场最低价”不要轻易说出口); a 别说 later in the
+# sentence is anything (我们是“全网最低价”，别说我没告诉你).
+_NOT_TO_SAY = re.compile("^(?:这种|这类|这样的|这个)?(?:话|词|说法|字眼)?(?:千万|一定)?(?:不要|不能|别|不可|不宜|慎)"
+                         "(?:轻易|随便|乱|随意)?(?:说出口|说|讲|用|写)")
 
 
 # Without quotation marks, only a sentence that names a regulator and then warns or forbids, before the claim.
@@ -883,6 +887,10 @@ def advisory_mention(original: str, start: int, end: int) -> bool:
     # every character of the span inside a quotation (加微信""私下交易: one span over two quotes)
     if not quotes or not all(any(a < k <= b for a, b in quotes) for k in range(start - lo, end - lo)):
         return False
+    for a, b in quotes:
+        if a < end - lo <= b + 1 and b + 1 < len(sentence) and not is_break(sentence[b + 1]) \
+                and _NOT_TO_SAY.search(normalize(sentence[b + 1:b + 12]).text):
+            return True
     outside, last = [], 0
     for a, b in quotes:
         outside.append(sentence[last:a])

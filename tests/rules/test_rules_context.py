@@ -471,3 +471,13 @@ def test_a_claim_called_not_allowed_in_its_own_clause_is_a_description():
 ])
 def test_the_buyer_told_not_to_do_the_act_is_a_warning(text, word, warning):
     assert context.told_not_to(text, *_span(text, word)) is warning
+
+
+@pytest.mark.parametrize("text, word, mentioned", [
+    ("“市场最低价”不要轻易说出口", "最低价", True),
+    ("“全网最低价”这种话不能乱说", "全网最低价", True),
+    ("我们是“全网最低价”，别说我没告诉你", "全网最低价", False),     # a 别说 after a pause is anything
+    ("“全网最低价”，不要犹豫", "全网最低价", False),
+])
+def test_a_quoted_word_the_speaker_is_told_not_to_say_is_mentioned(text, word, mentioned):
+    assert context.advisory_mention(text, *_span(text, word)) is mentioned
