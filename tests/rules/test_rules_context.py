@@ -240,7 +240,7 @@ def test_negation_glued_to_an_address_is_misheard(text):
     assert not context.negated(text, text.index("加"))
 
 
-@pytest.mark.parametrize("text", ["我们没加微信", "姐妹们别加私人微信", "我不加你微信"])
+@pytest.mark.parametrize("text", ["我们没加微信", "姐妹们别加私人微信", "我不加你微信", "我们这边没有办法加微信"])
 def test_real_negation_still_negates(text):
     assert context.negated(text, text.index("加"))
 
