@@ -149,6 +149,14 @@ def flips_negation(term: str, heard: str) -> bool:
     return any(heard_sounds[code] < n for code, n in Counter(encode("".join(negations)).enc).items())
 
 
+def _last_match(rx: re.Pattern, text: str) -> re.Match | None:
+    """The last of rx's matches in text (the one nearest a claim that follows), or None."""
+    last = None
+    for last in rx.finditer(text):
+        pass
+    return last
+
+
 def negated(original: str, start: int) -> bool:
     """Is the claim starting at original[start] preceded, in the same clause, by a negation cue?"""
     lo = max(0, start - _LOOKBACK)
@@ -336,9 +344,7 @@ def paraphrased_report(original: str, start: int, end: int) -> bool:
     if _SELLER_VOICE.search(text):
         return False
     before = normalize(sentence[:k]).text
-    verb = None
-    for verb in _REPORT_VERB.finditer(before):
-        pass
+    verb = _last_match(_REPORT_VERB, before)
     if verb is None:            # 该主播在直播中贬低竞品，构成商业诋毁 reports an act, not words: the corpus counts it
         return judged_in_clause(original, start, end)
     return _REPORTER.search(before[:verb.start()]) is not None or _JUDGED.search(text) is not None
@@ -681,9 +687,7 @@ def regulator_object(original: str, start: int, end: int) -> bool:
     # the clause: 严禁外传，今天全网最低价 is still a claim; 、 and quotes do not end it
     lo = _back_to(original, start, "，,。；;！？!?\n")
     before = normalize(original[lo:start]).text
-    last = None
-    for last in _PROHIBIT.finditer(before):
-        pass
+    last = _last_match(_PROHIBIT, before)
     if last is None or _CONTRAST.search(before[last.end():]):
         return False            # 没有认证但是能治疗高血压: the contrast asserts the claim
     return not _NOT_PROHIBIT.search(before[max(0, last.start() - 1):last.end()])
@@ -785,9 +789,7 @@ _TOLD_NOT = re.compile("(?:(?:千万|一定|务必|请)?(?:不要|别|勿|不能
 
 def told_not_to(original: str, start: int, end: int) -> bool:
     before = normalize(_clause_before(original, start) + original[start:end]).text
-    m = None
-    for m in _TOLD_NOT.finditer(before):
-        pass
+    m = _last_match(_TOLD_NOT, before)
     return m is not None and "我" not in before[m.start():] and "咱" not in before[m.start():]
 
 
