@@ -181,7 +181,7 @@ class Classifier:
                         share[j] += x
             a, b = _best_stretch(share)
             start, end = nt.span(lo + a, lo + b)
-            if context.not_a_claim(nt.original, start, end) or context.negated(nt.original, start):
+            if context.not_a_claim(nt.original, start, end, cat) or context.negated(nt.original, start):
                 continue
             if cat == "false_price" and context.price_without_comparison(nt.text[lo:hi]):
                 continue

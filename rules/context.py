@@ -304,7 +304,10 @@ _APPROVED_FUNCTIONS = ("有助于增强免疫力", "增强免疫力", "有助于
                        "有助于维持血脂健康水平", "辅助降血脂", "有助于维持血糖健康水平", "辅助降血糖",
                        "有助于维持血压健康水平", "辅助降血压", "对化学性肝损伤有辅助保护作用", "对化学性肝损伤有辅助保护功能",
                        "对辐射危害有辅助保护功能", "对电离辐射危害有辅助保护作用", "有助于排铅", "促进排铅",
-                       "促进泌乳", "改善营养性贫血", "改善生长发育", "缓解疲劳")
+                       "促进泌乳", "改善营养性贫血", "改善生长发育", "缓解疲劳",
+                       # the names of the 1996–2003 list, still on older registrations' labels (批准的保健功能为"调节血脂")
+                       "调节血脂", "调节血糖", "调节血压", "免疫调节", "延缓衰老", "抗疲劳", "改善胃肠道功能",
+                       "对胃粘膜有辅助保护功能", "对胃黏膜有辅助保护作用")
 _LABEL_FORM = re.compile("保健功能(?:[：:]|为|是)|的保健功能")
 
 
@@ -449,9 +452,10 @@ def judged_in_clause(original: str, start: int, end: int) -> bool:
     return _SELLER_VOICE.search(_sentence_text(original, start, end)) is None
 
 
-def not_a_claim(original: str, start: int, end: int) -> bool:
+def not_a_claim(original: str, start: int, end: int, category: str | None = None) -> bool:
     """Is [start, end) mentioned (quoted, listed, warned about, reported as found false) or asked and
-    denied, rather than claimed? The matcher drops such a candidate."""
+    denied, rather than claimed? The matcher drops such a candidate. `category`: the claim's, where known (a
+    verdict such as 智商税 or 别信 knocks a claim down, but about a rival it is the disparagement itself)."""
     return quoted_mention(original, start, end) or nominal_mention(original, start, end) \
         or regulator_object(original, start, end) or metalinguistic(original, start, end) \
         or reporting_clause(original, start, end) or legal_condition(original, start, end) \
@@ -462,7 +466,8 @@ def not_a_claim(original: str, start: int, end: int) -> bool:
         or approved_health_function(original, start, end) or paraphrased_report(original, start, end) \
         or third_party_account(original, start, end) or report_line(original, start, end) \
         or enumeration_ordinal(original, start, end) or stranger_asks(original, start, end) \
-        or told_not_to(original, start, end)
+        or told_not_to(original, start, end) \
+        or (category not in _VERDICT_IS_THE_CLAIM and debunked(original, start, end))
 
 
 # 第一，我们的面料透气；第二，… — a count of the points a seller makes, not a rank: the bare ordinal opens its clause
@@ -492,6 +497,8 @@ def quoted_mention(original: str, start: int, end: int) -> bool:
     unless the sentence around it is advice or a prohibition (advisory_mention)."""
     if advisory_mention(original, start, end) or listed_mention(original, start, end):
         return True
+    if _only_quotations(original):
+        return False        # “只剩最后500单!”“3、2、1,上链接!”: the seller's own words, quoted, with nobody's word around them
     lo = max(0, start - _QUOTE_REACH)
     left = original[lo:start]
     o = max(left.rfind(q) for q in _OPEN_Q)
@@ -510,6 +517,34 @@ def quoted_mention(original: str, start: int, end: int) -> bool:
         or (before[-1:] in _CLOSE_Q and before[-1:] != "") or (before[-1:] == "、" and before[-2:-1] in _CLOSE_Q)
 
 
+@lru_cache(maxsize=64)
+def _only_quotations(original: str) -> bool:
+    """Is the line nothing but quotations (and the punctuation between them)? A report lists quoted words inside
+    its own sentence (使用“国家级”“最佳”等用语); a line that is all quotes is an excerpt of the seller's talk."""
+    if len(original) > 300 or _QUOTE_CHARS.isdisjoint(original):
+        return False
+    spans = _quotes_in(original)
+    if not spans:
+        return False
+    outside, at = [], 0
+    for a, b in spans:
+        outside.append(original[at:a])
+        at = b + 1
+    outside.append(original[at:])
+    if any(c.isalnum() for c in "".join(outside)):
+        return False
+    # …and said, not a bare list of terms (“国家级”“最高级”“最佳” is a list of banned words, a heading)
+    return any(_utterance(original, a, b) for a, b in spans)
+
+
+# A quotation of something said whole (“只剩最后500单!”, “坚持吸氢气能改善各种疾病”), not a term (“国家级”,
+# “瘦身减肥”): long, or a clause with its own punctuation.
+_UTTERANCE_CHARS = 8
+
+
+def _utterance(text: str, a: int, b: int) -> bool:
+    """Is the quotation text[a] … text[b] (its marks) an utterance rather than a term?"""
+    return b - a - 1 >= _UTTERANCE_CHARS or any(is_break(c) for c in text[a + 1:b])
 _SENTENCE_ENDS = set("。！？!?；;\n")
 _PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"'}
 # Regulator prose talks about words (用语, 字眼), advises (提醒, 警惕) or forbids (禁止, 不得); a streamer's claim
@@ -820,6 +855,35 @@ def refuted_hearsay(original: str, start: int, end: int) -> bool:
     if _HEARSAY.search(normalize(before).text) is None:
         return False
     return bool(_REFUTED.search(normalize(sentence[end - lo:]).text))
+
+
+# A claim stated to be knocked down, the way consumer warnings and science columns do: 一条内裤就能治前列腺炎，
+# 真是胡扯 / 说按摩椅能根治腰椎病，这是不可能的 / 保健枕能治颈椎病？别做梦了. The verdict follows the claim in
+# its sentence, or answers the sentence's own question. A seller who waves a doubt away (真不是忽悠, 谁说是骗局)
+# negates the verdict, speaks as "we" to the audience or quotes others' doubt: still a claim. A bare 不可能 is
+# not a verdict (不可能有比这更低的价); it must end its clause (这是不可能的).
+_VERDICT = re.compile(_REFUTED.pattern + "|胡扯|骗局|夸大其[辞词]|言过其实|无稽之谈|伪科学|毫无根据|"
+                      "别做梦|白日做梦|纯属忽悠|(?:是|这|那)?不可能(?:的)?(?:事)?(?:了|啦|吧)?$")
+_VERDICT_IS_THE_CLAIM = frozenset({"disparagement", "vulgar"})
+_VERDICT_NEGATED = re.compile("(?:不|没|非|别|并非|绝不|绝对不|真不|谁说)[是算属说]?(?:在)?$")
+
+
+def debunked(original: str, start: int, end: int) -> bool:
+    """Is the claim at [start, end) followed by a verdict that knocks it down (胡扯, 不可能的, 别做梦了 …)?"""
+    lo, sentence = _sentence(original, start, end)
+    after = sentence[end - lo:]
+    stop = lo + len(sentence)
+    if original[stop:stop + 1] in ("？", "?"):      # 能治颈椎病？别做梦了: the next sentence answers the question
+        _, answer = _sentence(original, stop + 1, stop + 1)
+        after += "，" + answer
+    if _SPEAKER.search(normalize(sentence).text) or _SPEAKER.search(normalize(after).text):
+        return False
+    for clause in re.split("[，,：:；;、？?！!]", after):
+        text = normalize(clause).text
+        for m in _VERDICT.finditer(text):
+            if not _VERDICT_NEGATED.search(text[:m.start()]) and not _HEARSAY.search(text[:m.start()]):
+                return True         # (网上说是瞎说的: others' doubt, reported by the seller, is no verdict)
+    return False
 
 
 # A cure or removal verb with a potential complement that denies it: 泡脚包根治不了的, 这个去不掉老年斑. Only

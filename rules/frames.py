@@ -267,8 +267,8 @@ class FrameIndex:
             o_s, o_e = nt.span(ns, ne)
             # 时针 is a word, not a misheard 湿疹 — unless the ASR itself was unsure of it.
             unsure = uncertain is not None and all(uncertain[o_s:o_e])
-            if length == 2 and context.is_dictionary_word(s[ns:ne]) and not unsure:
-                continue
+            if length <= 3 and context.is_dictionary_word(s[ns:ne]) and not unsure:
+                continue        # (翻过来 is not a misheard 缓过来 either)
             # Nor is a sound-alike carved out of a real word (无仅 in 绝无仅有 is not 武警).
             if length <= 3 and not unsure and context.inside_dictionary_word(s, ns, ne):
                 continue

@@ -409,7 +409,7 @@ class Matcher:
                 continue
             if c.short and c.norm is not None and context.inside_longer_word(nt.text, *c.norm, nt=nt):
                 continue
-            if context.not_a_claim(nt.original, c.start, c.end):
+            if context.not_a_claim(nt.original, c.start, c.end, self.rules[c.rule].category):
                 ruled_out.add(self.rules[c.rule].category)
                 continue
             if context.negated(nt.original, c.start):

@@ -321,6 +321,8 @@ def test_cautions_name_an_illness_without_claiming_a_cure(text, word, caution):
     ("本品经动物实验评价，具有缓解体力疲劳的保健功能", "保健功能", True),
     ("保健功能：降血压、治疗糖尿病", "治疗糖尿病", False),           # not an approved function
     ("这个茶有保健功能，能降血脂", "降血脂", False),                 # not the label form
+    ("批准的保健功能为“调节血脂”", "调节血脂", True),                 # a name of the older list
+    ("我们这个茶能调节血脂，喝一个月就下来了", "调节血脂", False),
 ])
 def test_the_approved_label_of_a_health_food_is_no_claim(text, word, approved):
     assert context.approved_health_function(text, *_span(text, word)) is approved
@@ -471,6 +473,38 @@ def test_a_claim_called_not_allowed_in_its_own_clause_is_a_description():
 ])
 def test_the_buyer_told_not_to_do_the_act_is_a_warning(text, word, warning):
     assert context.told_not_to(text, *_span(text, word)) is warning
+
+
+@pytest.mark.parametrize("text, word, mentioned", [
+    ("“只剩最后500单!”“3、2、1,上链接!”", "只剩最后500单", False),      # nothing but the seller's words, quoted
+    ("“氢气能抗癌”“坚持吸氢气能改善各种疾病”", "抗癌", False),
+    ("“国家级”“最高级”“最佳”", "国家级", True),                          # a bare list of terms
+    ("不得使用“国家级”“最高级”“最佳”等用语", "国家级", True),
+])
+def test_a_line_of_quoted_utterances_is_the_sellers_talk(text, word, mentioned):
+    assert context.quoted_mention(text, *_span(text, word)) is mentioned
+
+
+@pytest.mark.parametrize("text, word, knocked_down", [
+    ("一双袜子就能治好脚气，简直是胡扯。", "治好脚气", True),
+    ("说按摩椅能根治腰椎病，这是不可能的。", "根治", True),
+    ("保健枕能治颈椎病？别做梦了，就是个普通枕头。", "能治", True),     # the question answered
+    ("喝这种茶能降血糖？纯属忽悠。", "降血糖", True),
+    ("全网最低价，不可能有比这更低的了", "全网最低价", False),        # 不可能 that does not end its clause
+    ("家人们这个喝了能降血压，真不是胡扯。", "降血压", False),         # the seller denies the verdict
+    ("这个真能治脚气，谁说是骗局我跟谁急", "能治脚气", False),
+    ("这个能治失眠，网上说是瞎说的那是他们不懂", "能治失眠", False),    # others' doubt, reported
+    ("我们这款茶能降血糖，别信那些说它没用的", "降血糖", False),        # "we", to the audience
+])
+def test_a_claim_followed_by_a_verdict_on_it_is_knocked_down(text, word, knocked_down):
+    assert context.debunked(text, *_span(text, word)) is knocked_down
+
+
+def test_a_verdict_on_a_rival_is_the_disparagement_not_its_refutation():
+    text = "外面美容院的东西都是三无产品，纯属忽悠"
+    assert context.debunked(text, *_span(text, "三无产品"))
+    assert not context.not_a_claim(text, *_span(text, "三无产品"), category="disparagement")
+    assert context.not_a_claim(text, *_span(text, "三无产品"), category="medical_claim")
 
 
 @pytest.mark.parametrize("text, word, mentioned", [

@@ -238,6 +238,15 @@ def test_low_probability_words_are_heard_more_loosely():
     assert m.match(text, [True]) == m.match(text)                   # a wrong-length mask is ignored
 
 
+def test_a_three_syllable_sound_alike_that_is_itself_a_word_is_not_misheard():
+    lexicons = (Lexicon("verb", "疗效动词", ("缓过来", "治")),) + LEXICONS[1:]
+    m = _matcher(lexicons=lexicons)
+    assert _found(m, "颈椎患过来了")                                # 患过来: no word, heard as 缓过来
+    text = "颈椎翻过来了"
+    assert _found(m, text) == []                                   # 翻过来 is a word of its own ...
+    assert [h.rule_id for h in m.match(text, [False, False, True, True, True, False])] == ["t-cure"]   # ... unless unsure
+
+
 def test_every_claim_of_a_long_line_is_found():
     m = _matcher()
     line = "颈椎腰椎的毛病都能调好，今天给大家介绍一下。" * 150         # 3,300 characters, one window
