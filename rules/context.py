@@ -101,10 +101,16 @@ def single_token(text: str, start: int, end: int) -> bool:
 
 # Negation cue, then at most a few filler characters, then the claim: 不敢说是[最好], 不能[治疗].
 _NEG_CUES = ("不", "没", "无法", "没法", "没办法", "没有办法", "并非", "别", "谈不上", "算不上", "称不上", "禁止", "严禁", "不准", "不许", "杜绝",
-             "避免", "切勿", "勿")
+             "避免", "切勿", "勿",
+             # a rhetorical question that denies (这哪能降血压, 一个枕头怎么可能治好颈椎病)
+             "哪能", "哪里能", "怎么可能", "怎么能", "怎能",
+             "怎么可")       # …whose 能 the claim begins with (怎么可|能治好颈椎病)
+# No evidence that it does (没有科学证据证实…有助治疗新冠, 尚无证据表明…能降血糖): denies whatever follows in the clause.
+_NO_EVIDENCE = ("没有证据", "没有科学证据", "没有任何证据", "没有任何科学证据", "没有科学依据", "没有充分证据", "没有充分的证据",
+                "缺乏证据", "缺乏科学证据", "缺乏临床证据", "缺乏充分证据", "尚无证据", "尚无科学证据", "并无证据", "目前无证据")
 _FILLER = set("是说敢能会算叫称得上一定可以要太那么这个就都也还再用来去为对于到您你我们它他她真的宣传承诺保证夸张有什任何"
               "使含出现涉及标注写以等在把具备彻底完全根本真正")
-_NEG_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _NEG_CUES), key=len, reverse=True)) + ")")
+_NEG_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _NEG_CUES + _NO_EVIDENCE), key=len, reverse=True)) + ")")
 _LOOKBACK = 10
 # Disclaimers deny whatever follows them in the clause, however many words stand between.
 _DISCLAIMERS = ("不敢说", "不能说", "不敢保证", "不能保证", "不保证", "不承诺", "不是说", "并不是说", "没法说", "不好说",
@@ -113,7 +119,7 @@ _DISCLAIMERS = ("不敢说", "不能说", "不敢保证", "不能保证", "不�
                 # the mandatory notice of health foods and devices: 本品不能代替药物治疗
                 "不能代替", "不能替代", "不可代替药", "不替代", "不代替",
                 # what the goods are not for (它不是给鸡治病的, 不是用来治疗的)
-                "不是给", "不是用来", "不是拿来", "并不是用来")
+                "不是给", "不是用来", "不是拿来", "并不是用来") + _NO_EVIDENCE
 
 
 _REPORTED_QUESTION = re.compile("问(?:一下)?(?:是不是|有没有|能不能|会不会|是否)")
@@ -167,6 +173,8 @@ def negated(original: str, start: int) -> bool:
             clause = clause[k + 1:]
             break
     clause = normalize(clause).text      # traditional 沒/說 -> 没/说, full-width, case
+    if _no_evidence_before(original, start):
+        return True
     if _REPORTED_QUESTION.search(clause):
         return True             # 有姐妹问是不是最显瘦的: a viewer's question, not the streamer's claim
     for m in _NEG_RE.finditer(clause):
@@ -178,6 +186,8 @@ def negated(original: str, start: int) -> bool:
             continue        # 别的店 / 别人家 / 同级别 / 特别: "other" or part of a word, not "don't"
         if b - a == 1 and a > 0 and _misheard_address(clause[a - 1], clause[a]):
             continue        # 姐没加我v: Whisper's 姐妹, an address, not "did not"
+        if b - a == 1 and clause[:a].endswith(_RHETORICAL):
+            continue        # 怎么可能不是全网最低价 / 谁说不是: a denied denial is the claim
         gap = clause[b:]
         if len(gap) <= 4 and all(c in _FILLER for c in gap):
             return True
@@ -186,6 +196,21 @@ def negated(original: str, start: int) -> bool:
     # Whisper mishears the disclaimer too (簿干说这是最好的): three-syllable disclaimers count by sound.
     enc = encode(clause).enc        # once, not once per disclaimer
     return any(d in enc for d in _disclaimer_sounds())
+
+
+_RHETORICAL = ("怎么可能", "哪能", "怎么会", "谁说", "难道", "谁敢说")
+_EVIDENCE_LOOKBACK = 30
+
+
+def _no_evidence_before(original: str, start: int) -> bool:
+    """Does the claim's clause say, before it, that there is no evidence (没有科学证据证实这种草药有助治疗新冠)? Read
+    further back than the other cues: what the missing evidence would show may take many words."""
+    before = original[max(0, start - _EVIDENCE_LOOKBACK):start]
+    if "证" not in before and "證" not in before and "依据" not in before:
+        return False
+    k = max((i for i, ch in enumerate(before) if is_break(ch) and ch != "、"), default=-1)
+    clause = normalize(before[k + 1:]).text
+    return any(p in clause for p in _NO_EVIDENCE)
 
 
 # Words a streamer calls the audience by. A one-character cue glued to the first character of one of them,
@@ -524,14 +549,7 @@ def _only_quotations(original: str) -> bool:
     if len(original) > 300 or _QUOTE_CHARS.isdisjoint(original):
         return False
     spans = _quotes_in(original)
-    if not spans:
-        return False
-    outside, at = [], 0
-    for a, b in spans:
-        outside.append(original[at:a])
-        at = b + 1
-    outside.append(original[at:])
-    if any(c.isalnum() for c in "".join(outside)):
+    if not spans or any(c.isalnum() for c in _outside_quotes(original, spans)):
         return False
     # …and said, not a bare list of terms (“国家级”“最高级”“最佳” is a list of banned words, a heading)
     return any(_utterance(original, a, b) for a, b in spans)
@@ -564,6 +582,16 @@ _REGULATOR = re.compile("中华人民共和国|(?:安全|管理|保护|竞争|�
 _CLAIMED = re.compile("宣称|声称|号称|自称|所谓|打着")
 _WARNING = re.compile("提醒|提示|警惕|谨防|当心|切勿|一律不要|不要相信|不要轻信|勿信|勿轻信|禁止|严禁|不得|明确|"
                       "不能(?:宣传|声称|宣称|使用|标注|标示|含有|出现|涉及)")
+
+
+def _outside_quotes(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with its quotations (`spans`, from _quotes_in) and their marks taken out."""
+    outside, at = [], 0
+    for a, b in spans:
+        outside.append(text[at:a])
+        at = b + 1
+    outside.append(text[at:])
+    return "".join(outside)
 
 
 def _quotes_in(sentence: str) -> list[tuple[int, int]]:
@@ -957,12 +985,7 @@ def advisory_mention(original: str, start: int, end: int) -> bool:
         if a < end - lo <= b + 1 and b + 1 < len(sentence) and not is_break(sentence[b + 1]) \
                 and _NOT_TO_SAY.search(normalize(sentence[b + 1:b + 12]).text):
             return True
-    outside, last = [], 0
-    for a, b in quotes:
-        outside.append(sentence[last:a])
-        last = b + 1
-    outside.append(sentence[last:])
-    return bool(_ADVISORY.search(normalize("".join(outside)).text))
+    return bool(_ADVISORY.search(normalize(_outside_quotes(sentence, quotes)).text))
 
 
 # A false price is a price set against another: a reference price (原价, 吊牌价, 专柜), another seller's, a

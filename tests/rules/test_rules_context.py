@@ -344,6 +344,20 @@ def test_a_degree_word_between_negation_and_claim_keeps_the_negation(text, word,
     assert context.negated(text, text.index(word)) is negated
 
 
+@pytest.mark.parametrize("text, word, negated", [
+    ("这哪能降血压", "降血压", True),                                   # a question that denies
+    ("一个枕头怎么可能治好颈椎病", "能治好", True),                     # the claim begins with the cue's 能
+    ("没有科学证据证实这种草药有助治疗新冠", "治疗", True),             # no evidence, many words back
+    ("目前尚无证据表明喝这个能降血糖", "降血糖", True),
+    ("有临床证据证明能降血糖", "降血糖", False),
+    ("怎么可能不是全网最低价", "全网最低价", False),                    # a denied denial is the claim
+    ("谁说不是全网最低价", "全网最低价", False),
+    ("你怎么可以错过全网最低价", "全网最低价", False),
+])
+def test_rhetorical_questions_and_missing_evidence_deny_the_claim(text, word, negated):
+    assert context.negated(text, text.index(word)) is negated
+
+
 @pytest.mark.parametrize("text, word, report", [
     ("讲课的人称，现在糖尿病是可以通过服用胶囊治愈的", "治愈", True),          # a case file retells the claim
     ("主播称这款茶能降血压，涉嫌虚假宣传", "降血压", True),
