@@ -563,6 +563,8 @@ _UTTERANCE_CHARS = 8
 def _utterance(text: str, a: int, b: int) -> bool:
     """Is the quotation text[a] … text[b] (its marks) an utterance rather than a term?"""
     return b - a - 1 >= _UTTERANCE_CHARS or any(is_break(c) for c in text[a + 1:b])
+
+
 _SENTENCE_ENDS = set("。！？!?；;\n")
 _PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"'}
 # Regulator prose talks about words (用语, 字眼), advises (提醒, 警惕) or forbids (禁止, 不得); a streamer's claim
@@ -892,6 +894,8 @@ def refuted_hearsay(original: str, start: int, end: int) -> bool:
 # not a verdict (不可能有比这更低的价); it must end its clause (这是不可能的).
 _VERDICT = re.compile(_REFUTED.pattern + "|胡扯|骗局|夸大其[辞词]|言过其实|无稽之谈|伪科学|毫无根据|"
                       "别做梦|白日做梦|纯属忽悠|(?:是|这|那)?不可能(?:的)?(?:事)?(?:了|啦|吧)?$")
+# the cheap first test, on _SIMPLE's view of the raw text: it may say yes too often, never no too often
+_VERDICT_CUE = re.compile(_VERDICT.pattern.replace("$", "").replace("(?<![不没])", ""))
 _VERDICT_IS_THE_CLAIM = frozenset({"disparagement", "vulgar"})
 _VERDICT_NEGATED = re.compile("(?:不|没|非|别|并非|绝不|绝对不|真不|谁说)[是算属说]?(?:在)?$")
 
@@ -904,6 +908,8 @@ def debunked(original: str, start: int, end: int) -> bool:
     if original[stop:stop + 1] in ("？", "?"):      # 能治颈椎病？别做梦了: the next sentence answers the question
         _, answer = _sentence(original, stop + 1, stop + 1)
         after += "，" + answer
+    if _VERDICT_CUE.search(after.translate(_SIMPLE)) is None:
+        return False            # most claims: no verdict anywhere after them
     if _SPEAKER.search(normalize(sentence).text) or _SPEAKER.search(normalize(after).text):
         return False
     for clause in re.split("[，,：:；;、？?！!]", after):
