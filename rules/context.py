@@ -110,7 +110,7 @@ _NO_EVIDENCE = ("没有证据", "没有科学证据", "没有任何证据", "没
                 "缺乏证据", "缺乏科学证据", "缺乏临床证据", "缺乏充分证据", "尚无证据", "尚无科学证据", "并无证据", "目前无证据")
 _FILLER = set("是说敢能会算叫称得上一定可以要太那么这个就都也还再用来去为对于到您你我们它他她真的宣传承诺保证夸张有什任何"
               "使含出现涉及标注写以等在把具备彻底完全根本真正")
-_NEG_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _NEG_CUES + _NO_EVIDENCE), key=len, reverse=True)) + ")")
+_NEG_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _NEG_CUES), key=len, reverse=True)) + ")")
 _LOOKBACK = 10
 # Disclaimers deny whatever follows them in the clause, however many words stand between.
 _DISCLAIMERS = ("不敢说", "不能说", "不敢保证", "不能保证", "不保证", "不承诺", "不是说", "并不是说", "没法说", "不好说",
