@@ -353,6 +353,9 @@ def test_a_degree_word_between_negation_and_claim_keeps_the_negation(text, word,
     ("怎么可能不是全网最低价", "全网最低价", False),                    # a denied denial is the claim
     ("谁说不是全网最低价", "全网最低价", False),
     ("你怎么可以错过全网最低价", "全网最低价", False),
+    ("我不能跟您说它是最好的", "最好的", True),                           # a disclaimer said to someone
+    ("这个我不敢给大家保证一定有效", "一定有效", True),
+    ("我跟你说，这是最好的", "最好的", False),                            # said to someone, no disclaimer
 ])
 def test_rhetorical_questions_and_missing_evidence_deny_the_claim(text, word, negated):
     assert context.negated(text, text.index(word)) is negated
