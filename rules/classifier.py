@@ -187,6 +187,8 @@ class Classifier:
                 continue
             if cat == "false_urgency" and context.gift_stock_notice(nt.text[lo:hi]):
                 continue
+            if cat == "disparagement" and context.fair_comparison(nt.text[lo:hi]):
+                continue
             out.append(Opinion(cat, p, start, end, max(self.thresholds[c], floor), self.bases[c]))
         return out
 

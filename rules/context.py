@@ -104,7 +104,9 @@ _NEG_CUES = ("不", "没", "无法", "没法", "没办法", "没有办法", "并
              "避免", "切勿", "勿",
              # a rhetorical question that denies (这哪能降血压, 一个枕头怎么可能治好颈椎病)
              "哪能", "哪里能", "怎么可能", "怎么能", "怎能",
-             "怎么可")       # …whose 能 the claim begins with (怎么可|能治好颈椎病)
+             "怎么可",       # …whose 能 the claim begins with (怎么可|能治好颈椎病)
+             # nobody can (教育这东西没人能打包票, 谁也不敢保证): the claim is denied to anyone
+             "没人能", "没有人能", "没人敢", "没有人敢", "没人可以", "没有谁能", "谁也不能", "谁都不能", "谁也不敢", "谁都不敢")
 # No evidence that it does (没有科学证据证实…有助治疗新冠, 尚无证据表明…能降血糖): denies whatever follows in the clause.
 _NO_EVIDENCE = ("没有证据", "没有科学证据", "没有任何证据", "没有任何科学证据", "没有科学依据", "没有充分证据", "没有充分的证据",
                 "缺乏证据", "缺乏科学证据", "缺乏临床证据", "缺乏充分证据", "尚无证据", "尚无科学证据", "并无证据", "目前无证据")
@@ -119,7 +121,10 @@ _DISCLAIMERS = ("不敢说", "不能说", "不敢保证", "不能保证", "不�
                 # the mandatory notice of health foods and devices: 本品不能代替药物治疗
                 "不能代替", "不能替代", "不可代替药", "不替代", "不代替",
                 # what the goods are not for (它不是给鸡治病的, 不是用来治疗的)
-                "不是给", "不是用来", "不是拿来", "并不是用来") + _NO_EVIDENCE
+                "不是给", "不是用来", "不是拿来", "并不是用来",
+                # 我不说我们的膜是最好的 (but 不说假话 / 不说虚的 / 不说别的 go on to assert: _ASSERTING)
+                "不说") + _NO_EVIDENCE
+_ASSERTING = ("不说假", "不说虚", "不说废话", "不说别的", "不说谎", "不说多", "不说大话", "不说空话", "不说了")
 
 
 _REPORTED_QUESTION = re.compile("问(?:一下)?(?:是不是|有没有|能不能|会不会|是否)")
@@ -192,7 +197,7 @@ def negated(original: str, start: int) -> bool:
         gap = clause[b:]
         if len(gap) <= 4 and all(c in _FILLER for c in gap):
             return True
-        if any(clause.startswith(d, a) for d in _DISCLAIMERS):
+        if any(clause.startswith(d, a) for d in _DISCLAIMERS) and not clause.startswith(_ASSERTING, a):
             return True         # 不敢说我们的金价是最低的: a disclaimer covers the rest of its clause
     # Whisper mishears the disclaimer too (簿干说这是最好的): three-syllable disclaimers count by sound.
     enc = encode(clause).enc        # once, not once per disclaimer
@@ -1018,6 +1023,18 @@ _PRESSURE = re.compile("抢|赶紧|赶快|快|最后|倒计时|手慢|错过|只
 def gift_stock_notice(sentence: str) -> bool:
     """True for a canonical sentence that says a gift lasts while stocks last, and presses nobody."""
     return _GIFT_STOCK.search(sentence) is not None and _PRESSURE.search(sentence) is None
+
+
+# A rival named fairly (隔壁老张家也卖枸杞…价格跟我们差不多，大家自己比较; 他们家的也不错，看个人喜好): parity or the
+# buyer's own judgement, said in the same sentence, is no put-down. Only the classifier's opinion is held to it: a
+# rule hit names the put-down itself.
+_FAIR = re.compile("差不多|差不了多少|大家自己比较|自己比较|自己对比|大家可以对比|如实说|实事求是|各有千秋|各有优势|各有各的|"
+                   "都不错|也不错|看个人|看你自己|看自己需求|按需选择|都可以选")
+
+
+def fair_comparison(sentence: str) -> bool:
+    """True for a canonical sentence that grants the rival parity or leaves the judgement to the buyer."""
+    return _FAIR.search(sentence) is not None
 
 
 def price_without_comparison(sentence: str) -> bool:

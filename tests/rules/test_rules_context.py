@@ -356,6 +356,9 @@ def test_a_degree_word_between_negation_and_claim_keeps_the_negation(text, word,
     ("我不能跟您说它是最好的", "最好的", True),                           # a disclaimer said to someone
     ("这个我不敢给大家保证一定有效", "一定有效", True),
     ("我跟你说，这是最好的", "最好的", False),                            # said to someone, no disclaimer
+    ("教育这东西没人能打包票", "打包票", True),                             # nobody can
+    ("我不说我们的膜是最好的", "最好的", True),
+    ("不说假话这是最好的", "最好的", False),                                # an idiom that asserts
 ])
 def test_rhetorical_questions_and_missing_evidence_deny_the_claim(text, word, negated):
     assert context.negated(text, text.index(word)) is negated
@@ -532,3 +535,14 @@ def test_a_verdict_on_a_rival_is_the_disparagement_not_its_refutation():
 ])
 def test_a_quoted_word_the_speaker_is_told_not_to_say_is_mentioned(text, word, mentioned):
     assert context.advisory_mention(text, *_span(text, word)) is mentioned
+
+
+@pytest.mark.parametrize("sentence, fair", [
+    ("隔壁老张家也卖枸杞价格跟我们差不多大家自己比较", True),
+    ("隔壁那家的枣花蜜也不错味道更浓", True),
+    ("隔壁那家的蜂蜜都是糖水兑的", False),
+    ("那个牌子怎么过检的我也很好奇", False),          # 也很好奇 is no praise
+])
+def test_a_rival_named_fairly_is_no_put_down(sentence, fair):
+    assert context.fair_comparison(sentence) is fair
+
