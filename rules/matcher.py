@@ -294,7 +294,7 @@ class Matcher:
             for ri, o_s, o_e, norm in self._sound.search(nt, budget, sound_of):
                 cands.append(_Cand(ri, o_s, o_e, "pinyin", 0.8, False, norm))
         ruled_out: set[str] = set()
-        hits = self._merge(text, self._filter(nt, cands, sound_of, ruled_out))
+        hits = self._merge(text, self._filter(nt, cands, sound_of, ruled_out, context))
         if self.classifier is not None:
             hits.extend(self._second_opinion(nt, [h for h in hits if h.end > context], ruled_out, known))
         return hits
@@ -385,10 +385,12 @@ class Matcher:
 
     # -- context ------------------------------------------------------------------------------
     def _filter(self, nt: NormalizedText, cands: list[_Cand], sound_of=None,
-                ruled_out: set[str] | None = None) -> list[_Cand]:
+                ruled_out: set[str] | None = None, tail: int = 0) -> list[_Cand]:
         """Candidates that survive context. `ruled_out` collects the categories whose words were found but
         judged a mention, negated or an innocent word (最新推出, 最终解释权, 最低消费: a rule's lexicon of innocent
-        words): the second opinion must not bring them back."""
+        words): the second opinion must not bring them back. Words lying wholly in the previous utterance's tail
+        (the first `tail` characters) rule out nothing here: 教育没人能打包票 said before does not deny the
+        guarantee of the next sentence, as a hit there does not raise the model's bar (match(..., context=))."""
         if ruled_out is None:
             ruled_out = set()
         kept: list[_Cand] = []
@@ -404,16 +406,18 @@ class Matcher:
                     nt, c.start, c.end, self._own_exceptions[c.rule], sound_found, heard=False,
                     sound_of=sound_of or to_sound)))
             if excepted:
-                if c.rule in self._innocent_words:
+                if c.rule in self._innocent_words and c.end > tail:
                     ruled_out.add(self.rules[c.rule].category)
                 continue
             if c.short and c.norm is not None and context.inside_longer_word(nt.text, *c.norm, nt=nt):
                 continue
             if context.not_a_claim(nt.original, c.start, c.end, self.rules[c.rule].category):
-                ruled_out.add(self.rules[c.rule].category)
+                if c.end > tail:
+                    ruled_out.add(self.rules[c.rule].category)
                 continue
             if context.negated(nt.original, c.start):
-                ruled_out.add(self.rules[c.rule].category)
+                if c.end > tail:
+                    ruled_out.add(self.rules[c.rule].category)
                 negated.append(c)
                 continue
             kept.append(c)

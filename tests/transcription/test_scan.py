@@ -51,6 +51,23 @@ def test_a_hit_in_the_previous_segments_tail_does_not_silence_the_classifier_her
     assert "model" not in {h.how for h in locate_hits(matcher, both, None)}
 
 
+def test_a_denial_in_the_previous_segments_tail_does_not_rule_out_the_category_here(rule_base):
+    """没人能打包票 said before denies that guarantee, not the next sentence's: the tail's negated or mentioned words
+    rule out their category for the classifier only in the tail (a fresh recording lost a course's promise so)."""
+    import rules
+    from tests.rules.helpers import one_ngram_model
+
+    matcher = rules.build_matcher(rule_base, second_opinion=False)
+    matcher.classifier = one_ngram_model("guarantee_claim", 0.8, beside_rules=0.9)
+    # (the model knows only the n-gram 长高, here inside 家长高兴: no rule hits the second sentence)
+    said = [("教育", 1.0, 1.3), ("没人能", 1.3, 1.8), ("打包票", 1.8, 2.3), ("。", 2.3, 2.3)], [("家长", 2.8, 3.2), ("高兴", 3.2, 3.8)]
+    first, second = _segment(said[0]), _segment(said[1])
+    assert not locate_hits(matcher, first, None)                         # denied
+    assert [h.how for h in locate_hits(matcher, second, first)] == ["model"]
+    # in one breath the denial stands beside the model's opinion and rules its category out
+    assert not locate_hits(matcher, _segment(said[0] + said[1]), None)
+
+
 def test_a_hit_wholly_in_the_previous_segment_is_not_repeated(rule_matcher):
     first = _segment([("这是", 1.0, 1.3), ("全网最低价", 1.3, 2.3)])
     second = _segment([("大家", 2.8, 3.1), ("快", 3.1, 3.3), ("下单", 3.3, 3.8)])
