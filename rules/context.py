@@ -205,7 +205,7 @@ def negated(original: str, start: int) -> bool:
 
 
 # A disclaimer said to someone (我不能跟您说它是最好的, 不敢给大家保证): the listener dropped, the disclaimer stays.
-_ADDRESSEE = re.compile("(不敢|不能|不会|没法|不好|不想|不是|并不是|从没|从来没|没有)(?:跟|和|对|给|向)"
+_ADDRESSEE = re.compile("(不敢|不能|不会|没法|不好|不想|不是|并不是|从没|从来没|没有|不)(?:跟|和|对|给|向)"
                         "(?:你们|您们|你|您|大家|各位|家人们|宝宝们|姐妹们|老铁们|朋友们)")
 _RHETORICAL = ("怎么可能", "哪能", "怎么会", "谁说", "难道", "谁敢说")
 _EVIDENCE_LOOKBACK = 30

@@ -359,6 +359,7 @@ def test_a_degree_word_between_negation_and_claim_keeps_the_negation(text, word,
     ("教育这东西没人能打包票", "打包票", True),                             # nobody can
     ("我不说我们的膜是最好的", "最好的", True),
     ("不说假话这是最好的", "最好的", False),                                # an idiom that asserts
+    ("我不跟你们说做了就一定变白", "一定变白", True),
 ])
 def test_rhetorical_questions_and_missing_evidence_deny_the_claim(text, word, negated):
     assert context.negated(text, text.index(word)) is negated
