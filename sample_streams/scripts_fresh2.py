@@ -22,7 +22,7 @@ specifications (电池健康, 四加一百二十八, 分辨率), warranty and re
 一天十五到二十克, 孕妇不建议, 一次别超过四十分钟), innocent 最近/第一次/第一单元/最关心/最后说一下, a rival mentioned
 neutrally (隔壁老张家, 隔壁直播间), the platform's customer service, a link with a stated end time (挂到十点).
 
-Conditions (generate_fresh2.py): used_phone_fresh2 like the demo set; goji_herbs_fresh2 rendered like the demo set
+Conditions (generate_fresh.py --batch fresh2): used_phone_fresh2 like the demo set; goji_herbs_fresh2 rendered like the demo set
 and then degraded like degrade.py (1.2x tempo, pink noise and a backing track 10 dB under the speech);
 kids_tablet_fresh2 and car_gear_fresh2 like generate_hard.py with every condition at once (lower voice, babble of
 2-3 voices, reverb, AAC 32 kb/s).

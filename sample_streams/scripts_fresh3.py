@@ -23,7 +23,7 @@ terms (溯源码, 一百天试睡, 团购券有效期, 犹豫期十五天, 现�
 理财非存款), advice (大便有变化先减量问医生, 做完别化妆别沾水, 如实告知), innocent 第一次/最近/最后/最重要,
 rivals mentioned neutrally (慕思, 平安、国寿), the platform's customer service and an insurer's official hotline.
 
-Conditions (generate_fresh3.py): infant_formula_fresh3 like the demo set; mattress_fresh3 rendered like the demo
+Conditions (generate_fresh.py --batch fresh3): infant_formula_fresh3 like the demo set; mattress_fresh3 rendered like the demo
 set and then degraded like degrade.py (1.2x tempo, pink noise and a backing track 10 dB under the speech);
 beauty_clinic_fresh3 and insurance_fresh3 like generate_hard.py with every condition at once (lower voice,
 babble of 3 and 2 voices, reverb, AAC 32 kb/s).
