@@ -177,10 +177,10 @@ def negated(original: str, start: int) -> bool:
         if is_break(clause[k]) and clause[k] != "、":     # 不具备祛痘、治疗作用: a list stays in its clause
             clause = clause[k + 1:]
             break
-    clause = normalize(clause).text      # traditional 沒/說 -> 没/说, full-width, case
-    clause = _ADDRESSEE.sub(r"\1", clause)     # 不能跟您说 / 不敢给你保证 are the disclaimers 不能说 / 不敢保证
     if _no_evidence_before(original, start):
         return True
+    clause = normalize(clause).text      # traditional 沒/說 -> 没/说, full-width, case
+    clause = _ADDRESSEE.sub(r"\1", clause)     # 不能跟您说 / 不敢给你保证 are the disclaimers 不能说 / 不敢保证
     if _REPORTED_QUESTION.search(clause):
         return True             # 有姐妹问是不是最显瘦的: a viewer's question, not the streamer's claim
     for m in _NEG_RE.finditer(clause):
