@@ -397,6 +397,11 @@ class Matcher:
         negated: list[_Cand] = []
         found: dict[tuple[str, ...], tuple[list[int], list[int]]] = {}   # exception spans, found once per line
         sound_found: dict = {}                                          # the same, heard by sound
+
+        def rule_out(c: _Cand) -> None:
+            if c.end > tail:
+                ruled_out.add(self.rules[c.rule].category)
+
         for c in cands:
             excs = self.exceptions[c.rule]
             excepted = excs and (self._in_exception(nt, c, excs, found) or (
@@ -406,18 +411,16 @@ class Matcher:
                     nt, c.start, c.end, self._own_exceptions[c.rule], sound_found, heard=False,
                     sound_of=sound_of or to_sound)))
             if excepted:
-                if c.rule in self._innocent_words and c.end > tail:
-                    ruled_out.add(self.rules[c.rule].category)
+                if c.rule in self._innocent_words:
+                    rule_out(c)
                 continue
             if c.short and c.norm is not None and context.inside_longer_word(nt.text, *c.norm, nt=nt):
                 continue
             if context.not_a_claim(nt.original, c.start, c.end, self.rules[c.rule].category):
-                if c.end > tail:
-                    ruled_out.add(self.rules[c.rule].category)
+                rule_out(c)
                 continue
             if context.negated(nt.original, c.start):
-                if c.end > tail:
-                    ruled_out.add(self.rules[c.rule].category)
+                rule_out(c)
                 negated.append(c)
                 continue
             kept.append(c)
