@@ -270,6 +270,30 @@ def stream_entry(stream: Stream, placed: list[Placed], duration: float) -> dict:
     }
 
 
+def select_streams(parser: argparse.ArgumentParser, only: list[str] | None, streams) -> list:
+    """The streams named by --only (all of them without it); an unknown name is a usage error."""
+    names = [s.name for s in streams]
+    unknown = set(only or ()) - set(names)
+    if unknown:
+        parser.error(f"unknown stream(s): {', '.join(sorted(unknown))}; known: {', '.join(names)}")
+    return [s for s in streams if not only or s.name in only]
+
+
+def read_manifest(path: Path) -> dict[str, dict]:
+    """The stream entries of an existing manifest: a partial regeneration (--only) keeps the others."""
+    if not path.exists():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8")).get("streams", {})
+
+
+def write_manifest(path: Path, entries: dict[str, dict], streams) -> None:
+    """Write the entries in the order of `streams` (the scripts module's order), so a rerun diffs cleanly."""
+    ordered = {s.name: entries[s.name] for s in streams if s.name in entries}
+    manifest = {"sample_rate_note": MANIFEST_NOTE, "streams": ordered}
+    path.write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {path}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--only", action="append", help="regenerate just this stream (repeatable)")
@@ -277,17 +301,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     check_labels()
-    names = {s.name for s in STREAMS}
-    unknown = set(args.only or ()) - names
-    if unknown:
-        parser.error(f"unknown stream(s): {', '.join(sorted(unknown))}; known: {', '.join(sorted(names))}")
-    selected = [s for s in STREAMS if not args.only or s.name in args.only]
-
+    selected = select_streams(parser, args.only, STREAMS)
     args.out.mkdir(parents=True, exist_ok=True)
     manifest_path = args.out / "manifest.json"
-    entries: dict[str, dict] = {}
-    if manifest_path.exists():
-        entries = json.loads(manifest_path.read_text(encoding="utf-8")).get("streams", {})
+    entries = read_manifest(manifest_path)
 
     tts = load_tts()
     for stream in selected:
@@ -297,10 +314,7 @@ def main(argv: list[str] | None = None) -> int:
         entries[stream.name] = stream_entry(stream, placed, probe_duration(target))
         print(f"{target.name}: {entries[stream.name]['duration']:.1f}s, {len(placed)} utterances", flush=True)
 
-    ordered = {s.name: entries[s.name] for s in STREAMS if s.name in entries}
-    manifest = {"sample_rate_note": MANIFEST_NOTE, "streams": ordered}
-    manifest_path.write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {manifest_path}")
+    write_manifest(manifest_path, entries, STREAMS)
     return 0
 
 

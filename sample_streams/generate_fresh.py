@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import sys
 import tempfile
 import types
@@ -35,14 +34,16 @@ sys.dont_write_bytecode = True  # importing the other scripts must not leave __p
 import numpy as np
 
 from generate import (  # noqa: E402 - generate.py sets up sys.path and the TF log level
-    HERE, MANIFEST_NOTE, encode_m4a, load_tts, probe_duration, render_stream, stream_entry,
+    HERE, encode_m4a, load_tts, probe_duration, read_manifest, render_stream, select_streams, stream_entry,
+    write_manifest,
 )
 import generate_hard  # noqa: E402
+from scripts import check_labels  # noqa: E402
 
 
 @dataclass(frozen=True)
 class Batch:
-    name: str               # fresh, fresh2, fresh3: the scripts module is scripts_<name>, the manifest manifest_<name>.json
+    name: str               # fresh, fresh2, …: the scripts module is scripts_<name>, the manifest manifest_<name>.json
     fast_noisy_seed: int
 
 
@@ -51,11 +52,8 @@ BATCHES = {b.name: b for b in (Batch("fresh", 20261201), Batch("fresh2", 2026121
 
 
 def batch_scripts(batch: Batch):
-    """The batch's scripts module and its stream order, all streams and label check (named after the batch)."""
-    module = importlib.import_module(f"scripts_{batch.name}")
-    suffix = batch.name.upper()
-    return (module, getattr(module, f"{suffix}_ORDER"), getattr(module, f"all_{batch.name}_streams"),
-            getattr(module, f"check_{batch.name}_labels"))
+    """The batch's scripts module (scripts_<name>.py): its STREAMS, sorted into three conditions."""
+    return importlib.import_module(f"scripts_{batch.name}")
 
 
 def import_degrade():
@@ -88,19 +86,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=HERE, help="output folder (default: beside this script)")
     args = parser.parse_args(argv)
     batch = BATCHES[args.batch]
-    scripts, order, all_streams, check_labels = batch_scripts(batch)
-
-    check_labels()
-    unknown = set(args.only or ()) - set(order)
-    if unknown:
-        parser.error(f"unknown stream(s): {', '.join(sorted(unknown))}; known: {', '.join(order)}")
-    selected = [s for s in all_streams() if not args.only or s.name in args.only]
-
+    scripts = batch_scripts(batch)
+    check_labels(scripts.STREAMS)
+    selected = select_streams(parser, args.only, scripts.STREAMS)
     args.out.mkdir(parents=True, exist_ok=True)
     manifest_path = args.out / f"manifest_{batch.name}.json"
-    entries: dict[str, dict] = {}
-    if manifest_path.exists():
-        entries = json.loads(manifest_path.read_text(encoding="utf-8")).get("streams", {})
+    entries = read_manifest(manifest_path)
 
     tts = load_tts()
     hard = [s for s in selected if s in scripts.HARD_FRESH_STREAMS]
@@ -128,10 +119,7 @@ def main(argv: list[str] | None = None) -> int:
             entries[stream.name] = stream_entry(stream, placed, probe_duration(target))
         print(f"{target.name}: {entries[stream.name]['duration']:.1f}s, {len(placed)} utterances", flush=True)
 
-    ordered = {name: entries[name] for name in order if name in entries}
-    manifest = {"sample_rate_note": MANIFEST_NOTE, "streams": ordered}
-    manifest_path.write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {manifest_path}")
+    write_manifest(manifest_path, entries, scripts.STREAMS)
     return 0
 
 

@@ -16,7 +16,6 @@ seeded synthetic impulse response) and a 32 kb/s AAC encode. Deterministic like 
 from __future__ import annotations
 
 import argparse
-import json
 import subprocess
 import sys
 import tempfile
@@ -29,11 +28,12 @@ from scipy.io import wavfile
 from scipy.signal import butter, fftconvolve, resample_poly, sosfilt
 
 from generate import (  # noqa: E402 - generate.py sets up sys.path and the TF log level
-    HERE, MANIFEST_NOTE, MUSIC_BELOW_SPEECH_DB, NOISE_BELOW_SPEECH_DB, OUT_RATE, TTS_RATE, Placed, brown_noise,
-    chord_loop, db_to_gain, load_tts, probe_duration, rms, speech_track, stream_entry, synth_utterance,
+    HERE, MUSIC_BELOW_SPEECH_DB, NOISE_BELOW_SPEECH_DB, OUT_RATE, TTS_RATE, Placed, brown_noise, chord_loop,
+    db_to_gain, load_tts, probe_duration, read_manifest, rms, select_streams, speech_track, stream_entry,
+    synth_utterance, write_manifest,
 )
-from scripts import Voice
-from scripts_hard import BABBLE_LINES, HARD_STREAMS, HardStream, check_hard_labels
+from scripts import Voice, check_labels
+from scripts_hard import BABBLE_LINES, HARD_STREAMS, HardStream
 
 BABBLE_BELOW_SPEECH_DB = (12.0, 18.0)   # per babble voice, drawn once per stream
 BABBLE_PAUSE_S = (0.3, 1.5)
@@ -141,18 +141,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=HERE, help="output folder (default: beside this script)")
     args = parser.parse_args(argv)
 
-    check_hard_labels()
-    names = {s.name for s in HARD_STREAMS}
-    unknown = set(args.only or ()) - names
-    if unknown:
-        parser.error(f"unknown stream(s): {', '.join(sorted(unknown))}; known: {', '.join(sorted(names))}")
-    selected = [s for s in HARD_STREAMS if not args.only or s.name in args.only]
-
+    check_labels(HARD_STREAMS)
+    selected = select_streams(parser, args.only, HARD_STREAMS)
     args.out.mkdir(parents=True, exist_ok=True)
     manifest_path = args.out / MANIFEST_NAME
-    entries: dict[str, dict] = {}
-    if manifest_path.exists():
-        entries = json.loads(manifest_path.read_text(encoding="utf-8")).get("streams", {})
+    entries = read_manifest(manifest_path)
 
     tts = load_tts()
     babble = synth_babble(tts) if any(s.conditions.babble_voices for s in selected) else []
@@ -163,10 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         entries[stream.name] = stream_entry(stream, placed, probe_duration(target))
         print(f"{target.name}: {entries[stream.name]['duration']:.1f}s, {len(placed)} utterances", flush=True)
 
-    ordered = {s.name: entries[s.name] for s in HARD_STREAMS if s.name in entries}
-    manifest = {"sample_rate_note": MANIFEST_NOTE, "streams": ordered}
-    manifest_path.write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {manifest_path}")
+    write_manifest(manifest_path, entries, HARD_STREAMS)
     return 0
 
 

@@ -219,8 +219,15 @@ STREAMS: tuple[Stream, ...] = (
 )
 
 
-def check_labels() -> None:
-    for stream in STREAMS:
+def in_order(names: tuple[str, ...], *groups) -> tuple:
+    """The streams of `groups` in the order of `names` (their manifest's order)."""
+    streams = {s.name: s for group in groups for s in group}
+    return tuple(streams[name] for name in names)
+
+
+def check_labels(streams=STREAMS) -> None:
+    """Every label is a category (any scripts module's streams; the demo set's by default)."""
+    for stream in streams:
         for utt in stream.utterances:
             unknown = set(utt.labels) - set(CATEGORIES)
             if unknown:

@@ -25,7 +25,7 @@ probiotic_fresh and gold_bangle_fresh like generate_hard.py with every condition
 
 from __future__ import annotations
 
-from scripts import CATEGORIES, Am, C, Dm, Em, F, G, Stream, U, Voice
+from scripts import Am, C, Dm, Em, F, G, Stream, U, Voice, in_order
 from scripts_hard import Conditions, HardStream
 
 # Rendered by generate.render_stream (demo conditions).
@@ -166,17 +166,6 @@ HARD_FRESH_STREAMS: tuple[HardStream, ...] = (
     ),
 )
 
-FRESH_ORDER = ("hearing_aid_fresh", "fishing_fresh", "probiotic_fresh", "gold_bangle_fresh")
-
-
-def all_fresh_streams():
-    streams = {s.name: s for s in (*ORDINARY_STREAMS, *FAST_NOISY_STREAMS, *HARD_FRESH_STREAMS)}
-    return [streams[name] for name in FRESH_ORDER]
-
-
-def check_fresh_labels() -> None:
-    for stream in all_fresh_streams():
-        for utt in stream.utterances:
-            unknown = set(utt.labels) - set(CATEGORIES)
-            if unknown:
-                raise ValueError(f"{stream.name}: unknown label(s) {sorted(unknown)} on {utt.text!r}")
+# The batch's streams in manifest order (generate_fresh.py checks their labels and renders them).
+STREAMS = in_order(("hearing_aid_fresh", "fishing_fresh", "probiotic_fresh", "gold_bangle_fresh"),
+                   ORDINARY_STREAMS, FAST_NOISY_STREAMS, HARD_FRESH_STREAMS)

@@ -30,7 +30,7 @@ kids_tablet_fresh2 and car_gear_fresh2 like generate_hard.py with every conditio
 
 from __future__ import annotations
 
-from scripts import CATEGORIES, Am, C, Dm, Em, F, G, Stream, U, Voice
+from scripts import Am, C, Dm, Em, F, G, Stream, U, Voice, in_order
 from scripts_hard import Conditions, HardStream
 
 # Rendered by generate.render_stream (demo conditions).
@@ -171,17 +171,6 @@ HARD_FRESH_STREAMS: tuple[HardStream, ...] = (
     ),
 )
 
-FRESH2_ORDER = ("used_phone_fresh2", "goji_herbs_fresh2", "kids_tablet_fresh2", "car_gear_fresh2")
-
-
-def all_fresh2_streams():
-    streams = {s.name: s for s in (*ORDINARY_STREAMS, *FAST_NOISY_STREAMS, *HARD_FRESH_STREAMS)}
-    return [streams[name] for name in FRESH2_ORDER]
-
-
-def check_fresh2_labels() -> None:
-    for stream in all_fresh2_streams():
-        for utt in stream.utterances:
-            unknown = set(utt.labels) - set(CATEGORIES)
-            if unknown:
-                raise ValueError(f"{stream.name}: unknown label(s) {sorted(unknown)} on {utt.text!r}")
+# The batch's streams in manifest order (generate_fresh.py checks their labels and renders them).
+STREAMS = in_order(("used_phone_fresh2", "goji_herbs_fresh2", "kids_tablet_fresh2", "car_gear_fresh2"),
+                   ORDINARY_STREAMS, FAST_NOISY_STREAMS, HARD_FRESH_STREAMS)

@@ -31,7 +31,7 @@ babble of 3 and 2 voices, reverb, AAC 32 kb/s).
 
 from __future__ import annotations
 
-from scripts import CATEGORIES, Am, C, Dm, Em, F, G, Stream, U, Voice
+from scripts import Am, C, Dm, Em, F, G, Stream, U, Voice, in_order
 from scripts_hard import Conditions, HardStream
 
 # Rendered by generate.render_stream (demo conditions).
@@ -172,17 +172,6 @@ HARD_FRESH_STREAMS: tuple[HardStream, ...] = (
     ),
 )
 
-FRESH3_ORDER = ("infant_formula_fresh3", "mattress_fresh3", "beauty_clinic_fresh3", "insurance_fresh3")
-
-
-def all_fresh3_streams():
-    streams = {s.name: s for s in (*ORDINARY_STREAMS, *FAST_NOISY_STREAMS, *HARD_FRESH_STREAMS)}
-    return [streams[name] for name in FRESH3_ORDER]
-
-
-def check_fresh3_labels() -> None:
-    for stream in all_fresh3_streams():
-        for utt in stream.utterances:
-            unknown = set(utt.labels) - set(CATEGORIES)
-            if unknown:
-                raise ValueError(f"{stream.name}: unknown label(s) {sorted(unknown)} on {utt.text!r}")
+# The batch's streams in manifest order (generate_fresh.py checks their labels and renders them).
+STREAMS = in_order(("infant_formula_fresh3", "mattress_fresh3", "beauty_clinic_fresh3", "insurance_fresh3"),
+                   ORDINARY_STREAMS, FAST_NOISY_STREAMS, HARD_FRESH_STREAMS)

@@ -31,7 +31,7 @@ babble of 2 and 3 voices, reverb, AAC 32 kb/s).
 
 from __future__ import annotations
 
-from scripts import CATEGORIES, Am, C, Dm, Em, F, G, Stream, U, Voice
+from scripts import Am, C, Dm, Em, F, G, Stream, U, Voice, in_order
 from scripts_hard import Conditions, HardStream
 
 # Rendered by generate.render_stream (demo conditions).
@@ -177,17 +177,6 @@ HARD_FRESH_STREAMS: tuple[HardStream, ...] = (
     ),
 )
 
-FRESH4_ORDER = ("water_purifier_fresh4", "jade_fresh4", "meal_replacement_fresh4", "honey_farm_fresh4")
-
-
-def all_fresh4_streams():
-    streams = {s.name: s for s in (*ORDINARY_STREAMS, *FAST_NOISY_STREAMS, *HARD_FRESH_STREAMS)}
-    return [streams[name] for name in FRESH4_ORDER]
-
-
-def check_fresh4_labels() -> None:
-    for stream in all_fresh4_streams():
-        for utt in stream.utterances:
-            unknown = set(utt.labels) - set(CATEGORIES)
-            if unknown:
-                raise ValueError(f"{stream.name}: unknown label(s) {sorted(unknown)} on {utt.text!r}")
+# The batch's streams in manifest order (generate_fresh.py checks their labels and renders them).
+STREAMS = in_order(("water_purifier_fresh4", "jade_fresh4", "meal_replacement_fresh4", "honey_farm_fresh4"),
+                   ORDINARY_STREAMS, FAST_NOISY_STREAMS, HARD_FRESH_STREAMS)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from scripts import CATEGORIES, Am, C, Dm, Em, F, G, U, Utterance, Voice
+from scripts import Am, C, Dm, Em, F, G, U, Utterance, Voice
 
 
 @dataclass(frozen=True)
@@ -181,11 +181,3 @@ HARD_STREAMS: tuple[HardStream, ...] = (
         ),
     ),
 )
-
-
-def check_hard_labels() -> None:
-    for stream in HARD_STREAMS:
-        for utt in stream.utterances:
-            unknown = set(utt.labels) - set(CATEGORIES)
-            if unknown:
-                raise ValueError(f"{stream.name}: unknown label(s) {sorted(unknown)} on {utt.text!r}")
