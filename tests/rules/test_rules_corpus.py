@@ -102,6 +102,8 @@ def test_real_enforcement_quotes(matcher, rule_matcher, report_figure):
     ({"hq20"}, "session 18: lines never read (0.605 / 0.742 when added)"),
     ({"hq21"}, "session 22: measured once (0.667 / 0.800), then read"),
     ({"hq22"}, "session 22: lines never read (0.731 / 0.864 when added)"),
+    ({"hq23"}, "session 23: measured once (0.614 / 0.771), then read"),
+    ({"hq24"}, "session 23: lines never read (0.667 / 0.704 when added)"),
 ])
 def test_harvested_real_quotes(batches, how, matcher, rule_matcher, report_figure):
     """Real quotes harvested for evaluation; the read batches are training lines since session 16, the never-read

@@ -35,6 +35,29 @@ def test_a_phrase_split_across_a_cut_is_caught_once(rule_matcher):
     assert not [h for h in locate_hits(rule_matcher, third, second) if h.category == "false_price"]
 
 
+def test_a_claim_frame_whose_slots_lie_either_side_of_a_cut_is_caught(rule_matcher):
+    """The shop's price in one segment, today's in the next (Whisper cut a read recording so): the tail the
+    matcher sees again holds a short sentence, not only a split phrase."""
+    first = _segment([("旅行社", 30.0, 30.6), ("门店里", 30.6, 31.2), ("这个团", 31.2, 31.8), ("挂的是", 31.8, 32.3),
+                      ("六千八", 32.3, 33.0), ("一位", 33.0, 33.3), ("，", 33.3, 33.3), ("今天", 33.4, 33.8),
+                      ("在直播间", 33.8, 34.6), ("下单", 34.6, 35.0), ("。", 35.0, 35.0)])
+    second = _segment([("三千二", 35.4, 36.2), ("就能", 36.2, 36.5), ("出发", 36.5, 37.0), ("。", 37.0, 37.0)])
+    assert not [h for h in locate_hits(rule_matcher, first, None) if h.category == "false_price"]
+    assert not [h for h in locate_hits(rule_matcher, second, None) if h.category == "false_price"]
+    hits = [h for h in locate_hits(rule_matcher, second, first) if h.category == "false_price"]
+    assert len(hits) == 1, hits
+    assert hits[0].start < 33.0 and hits[0].end > 35.4           # from the shop's price to ours
+
+
+def test_a_claim_reported_with_the_previous_segment_is_not_reported_again_by_another_rule(rule_matcher):
+    """吊牌价一千二 | 今天到手三百: the previous segment reported the reference price; the same claim, seen again over
+    the cut by another rule of its category (or by the classifier), is not a second hit."""
+    first = _segment([("吊牌价", 5.0, 5.6), ("一千二", 5.6, 6.2)])
+    second = _segment([("今天", 6.6, 6.9), ("到手", 6.9, 7.2), ("三百", 7.2, 7.6)])
+    assert [h.category for h in locate_hits(rule_matcher, first, None)] == ["false_price"]
+    assert not [h for h in locate_hits(rule_matcher, second, first) if h.category == "false_price"]
+
+
 def test_a_hit_in_the_previous_segments_tail_does_not_silence_the_classifier_here(rule_base):
     """The tail joined before a segment is the previous utterance's: its rule hit (全网最低价) must not raise
     the classifier's bar for this one — in a capacity run a garbled 加绿泡泡 after 错过今天 was lost so."""
