@@ -93,6 +93,7 @@ class FrameIndex:
     def __init__(self, rules: tuple[Rule, ...], lexicons: dict[str, Lexicon], pool: PatternPool | None = None):
         """`pool`: the matcher's PatternPool, which the caller compiles; without one, a pool of its own."""
         self.frames: list[_FrameDef] = []
+        self._price = {i for i, r in enumerate(rules) if r.category == "false_price"}     # rules read over a 。
         exact: dict[str, list[tuple[int, int]]] = {}
         sound: dict[str, list[tuple[int, int, int]]] = {}      # folded pinyin -> (frame, slot, syllables)
         # half of a long term -> (frame, slot, enc, offset, term)
@@ -419,8 +420,11 @@ class FrameIndex:
                 continue
             if parts is None:
                 parts = _clause_ids(original)
+                # A price set against another is said in two breaths, and Whisper (or a writer) puts a full stop
+                # between them (母婴店…没有低于三百五的。我这边两罐才三百出头): price frames read over it.
+                two_breaths = _clause_ids(original, full_stop_ends=False) if "。" in original else parts
             fd = self.frames[fid]
-            hits.extend(self._combine(original, nt, parts, fd, per_slot))
+            hits.extend(self._combine(original, nt, two_breaths if fd.rule in self._price else parts, fd, per_slot))
         return hits
 
     def _combine(self, original: str, nt: NormalizedText, parts: tuple[list[int], list[int]], fd: _FrameDef,
@@ -552,7 +556,7 @@ def _automaton(keys: dict[str, tuple]) -> ahocorasick.Automaton | None:
 _SENTENCE_END = set("。！？!?；;\n")
 
 
-def _clause_ids(original: str) -> tuple[list[int], list[int]]:
+def _clause_ids(original: str, full_stop_ends: bool = True) -> tuple[list[int], list[int]]:
     """Clause and sentence number of every original character (+1 slot for the end).
 
     Punctuation splits clauses; so does a space between two runs of two or more characters (Whisper's
@@ -563,7 +567,7 @@ def _clause_ids(original: str) -> tuple[list[int], list[int]]:
     for i, ch in enumerate(original):
         if _is_break(ch) and not (ch == " " and _single_char_run(original, i, n)):
             c += 1
-        if ch in _SENTENCE_END:
+        if ch in _SENTENCE_END and (full_stop_ends or ch != "。"):
             s += 1
         clauses.append(c)
         sentences.append(s)

@@ -263,3 +263,18 @@ def test_a_window_crosses_commas_but_not_sentences():
     m = _matcher(price)
     got = lambda t: [h for h in m.match(t) if h.rule_id == "t-near"]  # noqa: E731
     assert got("耳鸣，戴上就不想摘") and not got("耳鸣。我戴上就不想摘")
+
+
+def test_a_price_frame_reads_over_a_full_stop_and_no_other_does():
+    """A price set against another is said in two breaths, and Whisper writes 。 between them; the same window in
+    another category still stops at the sentence's end, and a price frame still stops at ！？ and ；."""
+    def rule(rid: str, category: str) -> dict:
+        return {"id": rid, "category": category, "severity": "high", "basis": "b", "phase": ["promotion"],
+                "frames": [{"slots": [{"name": "别处", "terms": ["母婴店"]}, {"name": "我们", "terms": ["我这边"]}],
+                            "within": 16, "ordered": True}],
+                "examples": {"hit": ["母婴店卖三百五，我这边三百"], "miss": ["我这边三百"]}}
+    m = _matcher(rule("t-price", "false_price"), rule("t-other", "disparagement"))
+    found = lambda t: {h.rule_id for h in m.match(t)} & {"t-price", "t-other"}  # noqa: E731
+    assert found("母婴店卖三百五，我这边三百") == {"t-price", "t-other"}
+    assert found("母婴店卖三百五。我这边三百") == {"t-price"}
+    assert found("母婴店卖三百五！我这边三百") == set()
