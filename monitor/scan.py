@@ -160,8 +160,8 @@ def locate_hits(matcher, segment: TranscriptSegment, previous: TranscriptSegment
             shift = len(previous.text) - base      # tail offset → offset in previous.text
             # reported with `previous` already: the same rule there, or the same category (the classifier's span
             # over the tail names the claim the previous segment's rule hit reported)
-            if any((p.rule_id == hit.rule_id or hit.category in (p.categories or (p.category,)))
-                   and p.end > hit.start + shift for p in previous_hits):
+            if any((p.rule_id == hit.rule_id or hit.category in p.categories) and p.end > hit.start + shift
+                   for p in previous_hits):
                 continue
         start = times[max(0, min(hit.start, len(times) - 1))][0]
         end = times[max(0, min(hit.end - 1, len(times) - 1))][1]

@@ -93,7 +93,7 @@ class FrameIndex:
     def __init__(self, rules: tuple[Rule, ...], lexicons: dict[str, Lexicon], pool: PatternPool | None = None):
         """`pool`: the matcher's PatternPool, which the caller compiles; without one, a pool of its own."""
         self.frames: list[_FrameDef] = []
-        self._price = {i for i, r in enumerate(rules) if r.category == "false_price"}     # rules read over a 。
+        self._over_full_stop = {i for i, r in enumerate(rules) if r.category == "false_price"}   # see search()
         exact: dict[str, list[tuple[int, int]]] = {}
         sound: dict[str, list[tuple[int, int, int]]] = {}      # folded pinyin -> (frame, slot, syllables)
         # half of a long term -> (frame, slot, enc, offset, term)
@@ -414,17 +414,23 @@ class FrameIndex:
                uncertain: list[bool] | None = None, sound_of=to_sound) -> list[FrameHit]:
         found = self._collect(original, nt, pt, uncertain, sound_of)
         parts: tuple[list[int], list[int]] | None = None
+        two_breaths: tuple[list[int], list[int]] | None = None
         hits: list[FrameHit] = []
         for fid, per_slot in found.items():
             if any(not matches for matches in per_slot):
                 continue
-            if parts is None:
-                parts = _clause_ids(original)
+            fd = self.frames[fid]
+            if fd.rule in self._over_full_stop and "。" in original:
                 # A price set against another is said in two breaths, and Whisper (or a writer) puts a full stop
                 # between them (母婴店…没有低于三百五的。我这边两罐才三百出头): price frames read over it.
-                two_breaths = _clause_ids(original, full_stop_ends=False) if "。" in original else parts
-            fd = self.frames[fid]
-            hits.extend(self._combine(original, nt, two_breaths if fd.rule in self._price else parts, fd, per_slot))
+                if two_breaths is None:
+                    two_breaths = _clause_ids(original, full_stop_ends=False)
+                ids = two_breaths
+            else:
+                if parts is None:
+                    parts = _clause_ids(original)
+                ids = parts
+            hits.extend(self._combine(original, nt, ids, fd, per_slot))
         return hits
 
     def _combine(self, original: str, nt: NormalizedText, parts: tuple[list[int], list[int]], fd: _FrameDef,
