@@ -48,7 +48,8 @@ class Batch:
 
 
 BATCHES = {b.name: b for b in (Batch("fresh", 20261201), Batch("fresh2", 20261215), Batch("fresh3", 20261229),
-                               Batch("fresh4", 20270112), Batch("fresh5", 20270126))}
+                               Batch("fresh4", 20270112), Batch("fresh5", 20270126),
+                               Batch("fresh6", 20270209))}
 
 
 def batch_scripts(batch: Batch):

@@ -13,11 +13,12 @@ def categories(matcher, text: str) -> set[str]:
     return {h.category for h in matcher.match(text)}
 
 
-def one_ngram_model(category: str, probability: float, beside_rules: float) -> classifier.Classifier:
-    """A model that knows one n-gram, 长高, worth `probability` for `category` and nothing for the others."""
+def one_ngram_model(category: str, probability: float, beside_rules: float,
+                    ngram: str = "长高") -> classifier.Classifier:
+    """A model that knows one n-gram (长高), worth `probability` for `category` and nothing for the others."""
     weights = np.full((1, len(CATEGORIES)), -8.0)
     weights[0, CATEGORIES.index(category)] = np.log(probability / (1 - probability))
     return classifier.Classifier(categories=CATEGORIES, thresholds=(0.6,) * len(CATEGORIES),
-                                 bases=("basis",) * len(CATEGORIES), vocabulary=automaton(["长高"]),
+                                 bases=("basis",) * len(CATEGORIES), vocabulary=automaton([ngram]),
                                  idf=np.ones(1), weights=weights, bias=np.zeros(len(CATEGORIES)),
                                  beside_rules=beside_rules)

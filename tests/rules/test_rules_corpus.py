@@ -104,6 +104,8 @@ def test_real_enforcement_quotes(matcher, rule_matcher, report_figure):
     ({"hq22"}, "session 22: lines never read (0.731 / 0.864 when added)"),
     ({"hq23"}, "session 23: measured once (0.614 / 0.771), then read"),
     ({"hq24"}, "session 23: lines never read (0.667 / 0.704 when added)"),
+    ({"hq25"}, "session 24: measured once (0.742 / 0.803), then read"),
+    ({"hq26"}, "session 24: lines never read (0.764 / 0.737 when added)"),
 ])
 def test_harvested_real_quotes(batches, how, matcher, rule_matcher, report_figure):
     """Real quotes harvested for evaluation; the read batches are training lines since session 16, the never-read

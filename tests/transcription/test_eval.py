@@ -104,12 +104,14 @@ FRESH_SETS = [
      {"water_purifier_fresh4", "jade_fresh4", "meal_replacement_fresh4", "honey_farm_fresh4"}, 0.7, 0.8),
     ("manifest_fresh5.json", " (fresh 5)", 54,              # 0.704 / 0.826 (ed4cb50)
      {"travel_tour_fresh5", "fitness_gear_fresh5", "study_books_fresh5", "home_cleaning_fresh5"}, 0.65, 0.75),
+    ("manifest_fresh6.json", " (fresh 6)", 60,              # 0.700 / 0.808 (9190506)
+     {"toothbrush_fresh6", "camping_gear_fresh6", "hair_growth_fresh6", "wedding_photo_fresh6"}, 0.65, 0.75),
 ]
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("manifest, label, labelled, streams, min_recall, min_precision", FRESH_SETS,
-                         ids=["fresh", "fresh2", "fresh3", "fresh4", "fresh5"])
+                         ids=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"])
 def test_eval_on_the_fresh_recordings(manifest, label, labelled, streams, min_recall, min_precision, model_dir,
                                       report_figure):
     report = _eval(SAMPLE_STREAMS / manifest, model_dir, report_figure, label)

@@ -91,6 +91,20 @@ def test_a_denial_in_the_previous_segments_tail_does_not_rule_out_the_category_h
     assert not locate_hits(matcher, _segment(said[0] + said[1]), None)
 
 
+def test_the_classifier_needs_more_than_a_few_weak_characters_of_a_transcript(rule_base):
+    """A garbled fragment (业力写这能) can tip the classifier over its bar with a few characters; on a transcript
+    such a short, weak span is dropped, a longer or surer one kept. The matcher itself (text) keeps all three."""
+    import rules
+    from tests.rules.helpers import one_ngram_model
+
+    seg = _segment([("孩子", 1.0, 1.4), ("喝了", 1.4, 1.8), ("能长高", 1.8, 2.4), ("个子", 2.4, 2.8)])
+    for ngram, probability, kept in [("长高", 0.75, False), ("长高", 0.85, True), ("孩子喝了能长高个子", 0.75, True)]:
+        matcher = rules.build_matcher(rule_base, second_opinion=False)
+        matcher.classifier = one_ngram_model("medical_claim", probability, beside_rules=0.9, ngram=ngram)
+        assert [h.how for h in matcher.match(seg.text)] == ["model"], (ngram, probability)
+        assert bool(locate_hits(matcher, seg, None)) is kept, (ngram, probability)
+
+
 def test_a_hit_wholly_in_the_previous_segment_is_not_repeated(rule_matcher):
     first = _segment([("这是", 1.0, 1.3), ("全网最低价", 1.3, 2.3)])
     second = _segment([("大家", 2.8, 3.1), ("快", 3.1, 3.3), ("下单", 3.3, 3.8)])
