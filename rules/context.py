@@ -398,7 +398,10 @@ def paraphrased_report(original: str, start: int, end: int) -> bool:
 #客服联系方式 / 法官分析称，私下交易时… — victims, fraudsters, buyers or the court are its people, and nobody in
 # it speaks to the audience. A seller's claim has a speaker; quoted words (称“加我微信”) stay the seller's.
 _THIRD_PARTY = re.compile("(?:构成|实施|涉嫌|电信|网络)诈骗|诈骗(?:罪|案|团伙|手法|分子|行为)|骗取|受骗|受害|不法分子|不法商家|团伙|犯罪|嫌疑人|法官|法院|记者(?:调查|暗访|发现|了解|注意到|查询|体验|采访)|"
-                          "(?:诱导|引导|误导|欺骗|蒙骗|诱骗|愚弄)(?:广大)?(?:消费者|老年人|老人|用户|买家|粉丝|观众|网友|群众|患者)")
+                          "(?:诱导|引导|误导|欺骗|蒙骗|诱骗|愚弄)(?:广大)?(?:消费者|老年人|老人|用户|买家|粉丝|观众|网友|群众|患者|公众)|"
+                          # how a case file retells the effect or the pretext (误导公众认为其店铺是…唯一指定, 予人印象为…,
+                          # 未经任何授权，擅自借助…, 以减免手续费为由…); not who did it: 某些网红牛奶就是智商税 is a seller's
+                          "予人印象|使人误认|让人误以为|令人误以为|使消费者误|造成消费者误|未经(?:任何)?授权|擅自(?:借助|使用|冒用|借用)|为由")
 
 
 def third_party_account(original: str, start: int, end: int) -> bool:
