@@ -33,8 +33,8 @@ CLIP_MARGIN = 5.0            # seconds of evidence before and after the phrase
 LOW_WORD_PROBABILITY = 0.5   # a word Whisper is this unsure of may be a mishearing (区班 for 祛斑)
 # The classifier's opinion on a transcript needs a longer stretch of evidence or a surer probability than on
 # text: a garbled fragment (业力写这能, 会认) can tip a category with a few characters. On the read recordings the
-# classifier's only-evidence spans of 8 characters or fewer under 0.8 were all false (4), those over it held 81
-# true hits; on text (quotes, corpus) such spans are often real claims, so the matcher itself keeps them.
+# classifier's hits that were the only evidence of a claim and this short and weak were all false (4), and none of
+# its 81 true hits there was; on text (quotes, corpus) such spans are often real claims, so the matcher keeps them.
 SHORT_MODEL_SPAN = 8
 SHORT_MODEL_SPAN_PROBABILITY = 0.8
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}

@@ -547,3 +547,29 @@ def test_a_quoted_word_the_speaker_is_told_not_to_say_is_mentioned(text, word, m
 def test_a_rival_named_fairly_is_no_put_down(sentence, fair):
     assert context.fair_comparison(sentence) is fair
 
+
+
+@pytest.mark.parametrize("text, word, mention", [
+    ("牙刷只管把牙刷干净，它治不了病", "治不了病", True),                # the goods disown a cure
+    ("身体有毛病的还是得去医院，别指望它治病", "治病", True),            # 别指望 denies what follows
+    ("近视只能矫正，不能治愈", "矫正", True),                            # a limit told
+    ("平台交易有保障，私下转账风险高", "私下转账", True),                # a risk warned of
+    ("这个茶能治病，一喝就好", "治病", False),
+    ("加我微信私下转账，便宜五十", "私下转账", False),
+    ("没有风险，稳赚不赔", "稳赚不赔", False),                          # 没有风险 is the promise itself
+])
+def test_a_disclaimer_or_a_risk_warning_covers_its_clause(text, word, mention):
+    start, end = _span(text, word)
+    assert (context.not_a_claim(text, start, end) or context.negated(text, start)) is mention
+
+
+@pytest.mark.parametrize("text, word, mention", [
+    ("误导公众认为其店铺是政府唯一指定的配送店", "唯一指定", True),
+    ("予人印象为将结束营业，只剩最后4天", "只剩最后4天", True),
+    ("它们未经任何授权，擅自借助官方机构的权威性引流带货", "官方", True),
+    ("以减免手续费为由，私下利用LINE与他联系", "私下", True),
+    ("我们是政府唯一指定的配送店", "唯一指定", False),
+    ("某些网红牛奶就是智商税，喝了还不如白开水", "智商税", False),      # who did it is no report: a seller's put-down
+])
+def test_a_case_files_retelling_is_no_claim(text, word, mention):
+    assert context.third_party_account(text, *_span(text, word)) is mention
