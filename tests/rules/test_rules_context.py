@@ -279,6 +279,12 @@ def test_mention_checks_stay_linear_on_a_hostile_line():
     ("商场里卖八百八我们两百九", False),
     ("明天就回到128", False),                       # a later price
     ("比超市便宜二十块", False),
+    # two sizes or pieces priced, no word of an offer: a price list (session 25: the classifier called these false prices)
+    ("一斤装九百八十八，两斤装一千九百块，运费我们包了", True),
+    ("这串两万六千八，那串一千二百八，都在小黄车里", True),
+    ("一斤装九百八十八，两斤装今天只要一千五", False),                 # the deal's own words
+    ("这串外面卖两万六千八，那串一千二百八", False),                   # a price asked elsewhere
+    ("药房里同样的卖四百九十八一盒，咱们两盒加起来一百五", False),     # no list items: a comparison
 ])
 def test_price_without_comparison(text, plain):
     from rules.normalize import normalize
@@ -570,6 +576,9 @@ def test_a_disclaimer_or_a_risk_warning_covers_its_clause(text, word, mention):
     ("以减免手续费为由，私下利用LINE与他联系", "私下", True),
     ("我们是政府唯一指定的配送店", "唯一指定", False),
     ("某些网红牛奶就是智商税，喝了还不如白开水", "智商税", False),      # who did it is no report: a seller's put-down
+    ("在朋友圈卖高仿香烟获刑10个月", "在朋友圈卖", True),                 # the sentence that befell someone (session 25)
+    ("私下交易被罚款的，平台会通报", "私下交易", True),
+    ("在朋友圈卖的比直播间还便宜", "在朋友圈卖", False),
 ])
 def test_a_case_files_retelling_is_no_claim(text, word, mention):
     assert context.third_party_account(text, *_span(text, word)) is mention
