@@ -513,7 +513,23 @@ def not_a_claim(original: str, start: int, end: int, category: str | None = None
         or third_party_account(original, start, end) or report_line(original, start, end) \
         or enumeration_ordinal(original, start, end) or stranger_asks(original, start, end) \
         or told_not_to(original, start, end) \
-        or (category not in _VERDICT_IS_THE_CLAIM and debunked(original, start, end))
+        or (category not in _VERDICT_IS_THE_CLAIM and debunked(original, start, end)) \
+        or (category == "false_price" and wholesale_off_the_platform(original, start, end))
+
+
+# 要批发的大户别在这拍，加我绿泡泡，一吨起给你出厂价 / 私聊给你批发价: the trade price is the bait of an off-platform
+# lure, which is the breach (off_platform); no price is shown to compare. Dev lines so labelled (2 + their ASR forms),
+# and four read recordings (批发价 after 加我绿泡泡, 电话里谈, 私聊给你) were false prices before.
+_TRADE_PRICE = re.compile("批发|出厂价|拿货价|代理价|厂价|进货价")
+_LURE = re.compile("私聊|私信|小窗|加我|加个|加一下|微信|绿泡泡|vx|v信|威信|主页|签名|简介|电话|手机号|号码|座机|联系我|联系方式|"
+                   "找我|别在这拍|别在这里拍|不在这拍|不走平台|线下|私下")
+
+
+def wholesale_off_the_platform(original: str, start: int, end: int) -> bool:
+    """Is [start, end) a trade price (批发价, 出厂价) offered in a sentence that lures buyers off the platform?"""
+    if _TRADE_PRICE.search(normalize(original[start:end]).text) is None:
+        return False
+    return _LURE.search(_sentence_text(original, start, end)) is not None
 
 
 # 第一，我们的面料透气；第二，… — a count of the points a seller makes, not a rank: the bare ordinal opens its clause
@@ -1054,7 +1070,11 @@ def fair_comparison(sentence: str) -> bool:
 # the read recordings the classifier called such lists false prices. The list is recognised by its items, not by
 # missing words, since Whisper garbles 今天 and 卖 in a real comparison (晶天一百九十八).
 _PRICED_ITEM = re.compile("[一二两三四五六七八九十半][一-龥]?装|(?:这|那)(?:串|款|个|件|套|瓶|盒|支|条|只|双|台|把|块|种|份)|"
-                        "单买|单拍|单独买|一起拍|组合价|套装|礼盒装")
+                        "单买|单拍|单独买|一起拍|组合价|套装|礼盒装|"
+                        # a single piece and a count of them, an add-on (单条…两条…; 单灯…加一个副灯…): session 26's
+                        # recordings, where the model called three such lists false prices
+                        "^单[一-龥]|单(?:条|件|盒|瓶|支|只|双|台|套|份|杯|袋|罐|包|个|灯|机)|"
+                        "[两二三四五六七八九十](?:条|件|盒|瓶|支|只|双|台|套|份|杯|袋|罐|包)|加(?:一个|个|一只|一条|一套)")
 _OFFER = re.compile("今天|现在|直播|到手|只要|只需|卖|才|仅|秒杀|福利|活动|特价|优惠|券|拍下|限时|抢|咱|外边|外头|"
                     "要[零〇一二两三四五六七八九十百千万几]")
 

@@ -17,6 +17,7 @@ import itertools
 import operator
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ahocorasick
 
@@ -107,14 +108,13 @@ class FrameIndex:
                         digital = uses_digits(slot.pattern)
                         pats.append((si, (compile_digits_safe if digital else compile_safe)(slot.pattern), digital))
                     for term in slot_terms(slot, lexicons):
-                        text = normalize(term).text
+                        text, enc = _term_keys(term)
                         if not text:
                             continue
                         exact.setdefault(text, []).append((fid, si))
                         # Every word slot also matches by sound (ASR prints 将压 for 降压); the partner slot
                         # matched by its words keeps that precise. `fuzzy` adds a one-syllable edit on top.
-                        enc = encode(text).enc
-                        if not is_encoded(enc) or len(enc) < 2:
+                        if enc is None:
                             continue
                         sound.setdefault(enc, []).append((fid, si, len(enc)))
                         if slot.fuzzy and len(enc) >= FUZZY_MIN_SYLLABLES:
@@ -521,6 +521,16 @@ def _local_combinations(per_slot: list[list[SlotMatch]], reach: int):
                 if combo not in seen:
                     seen.add(combo)
                     yield combo
+
+
+@lru_cache(maxsize=1 << 17)
+def _term_keys(term: str) -> tuple[str, str | None]:
+    """A slot term's canonical text and its sound key (None when it has under two encoded syllables).
+    Cached: the lexicons' slot terms are the same in nearly every rebuild, and encoding them again was a
+    third of one."""
+    text = normalize(term).text
+    enc = encode(text).enc if text else ""
+    return text, (enc if len(enc) >= 2 and is_encoded(enc) else None)
 
 
 def _bits(refs: list, width: int) -> int:

@@ -438,21 +438,10 @@ class PatternSet:
         self._groups = groups
 
     def _build_filter(self) -> bool:
-        make = getattr(getattr(re2, "_re2", None), "Filter", None)
-        if make is None:
+        if getattr(getattr(re2, "_re2", None), "Filter", None) is None:
             return False
-        try:
-            f = make()
-            for p in self.patterns:
-                if f.Add(p.encode("utf-8"), _options()) < 0:
-                    return False
-            check = f.Add(re2.escape(_FILTER_CHECK), _options())
-            if check != len(self.patterns) or not f.Compile() or check not in f.Match(_FILTER_CHECK, True):
-                return False
-        except (re2.error, RuntimeError, TypeError):
-            return False
-        self._filter = f
-        return True
+        self._filter = _compiled_filter(self.patterns)
+        return self._filter is not None
 
     def __reduce__(self):                   # pickled as its sources; the Filter (or Sets) is rebuilt on load
         return (PatternSet, (self.patterns,))
@@ -506,6 +495,26 @@ class PatternSet:
         """The sources of the patterns with a match in `text`; None when unknown (try them all)."""
         found = self.matching(text)
         return None if found is None else frozenset(self.patterns[i] for i in found)
+
+
+@lru_cache(maxsize=8)
+def _compiled_filter(patterns: tuple[str, ...]):
+    """An RE2 Filter over `patterns` plus the check pattern, or None where RE2 refuses one.
+
+    Cached (the four views of the running base and of the one before it): a rule rebuild mostly keeps every
+    view's patterns (a phrase edit changes none), and compiling the Filters was a quarter of a rebuild. A
+    compiled Filter is only read by Match, so the PatternSets of two matchers may share one."""
+    try:
+        f = re2._re2.Filter()
+        for p in patterns:
+            if f.Add(p.encode("utf-8"), _options()) < 0:
+                return None
+        check = f.Add(re2.escape(_FILTER_CHECK), _options())
+        if check != len(patterns) or not f.Compile() or check not in f.Match(_FILTER_CHECK, True):
+            return None
+    except (re2.error, RuntimeError, TypeError):
+        return None
+    return f
 
 
 class PatternPool:

@@ -123,9 +123,11 @@ class HeardPattern:
         return heard_enough(text, self.literals, self.sound_literals)
 
 
+@lru_cache(maxsize=8192)
 def heard_pattern(pattern: str) -> HeardPattern | None:
     """The pattern heard by sound, or None when it has too few literals or RE2 refuses the rewrite
-    (then the pattern still runs on the text). Rule patterns and frame slot patterns alike."""
+    (then the pattern still runs on the text). Rule patterns and frame slot patterns alike.
+    Cached: a rule rebuild asks again for every unchanged pattern (a fifth of a rebuild's time)."""
     sp = sound_pattern(pattern)
     if sp is None:
         return None

@@ -285,10 +285,27 @@ def test_mention_checks_stay_linear_on_a_hostile_line():
     ("一斤装九百八十八，两斤装今天只要一千五", False),                 # the deal's own words
     ("这串外面卖两万六千八，那串一千二百八", False),                   # a price asked elsewhere
     ("药房里同样的卖四百九十八一盒，咱们两盒加起来一百五", False),     # no list items: a comparison
+    # single pieces, counts of them and add-ons (session 26's recordings)
+    ("单条一百二十九，两条二百三十九，背心单拍六十九，尺码表在详情页", True),
+    ("单灯是三百九十九，加一个夹子款的副灯是四百五十九，两个价格都在购物车里", True),
+    ("单条平时一百二十九，两条今天只要一百九", False),                 # the deal's own words
 ])
 def test_price_without_comparison(text, plain):
     from rules.normalize import normalize
     assert context.price_without_comparison(normalize(text).text) is plain
+
+
+@pytest.mark.parametrize("text, claimed", [
+    # a trade price as the bait of a lure off the platform: the lure is the breach (session 26)
+    ("要批发的大户别在这拍，加我绿泡泡，一吨起给你出厂价", False),
+    ("想拿货做代理的，主页简介里那串数字就是我的号，私聊给你批发价", False),
+    ("想要整箱批发价的，加我微信，咱们私下走", False),
+    # …but a trade price claimed in the room is a false price
+    ("今天直播间直接给大家出厂价", True),
+    ("工厂直发，批发价给到家人们", True),
+])
+def test_a_trade_price_offered_off_the_platform_is_the_lure_not_a_false_price(matcher, text, claimed):
+    assert ("false_price" in categories(matcher, text)) is claimed
 
 
 # -- a dictionary word made only by the punctuation normalisation drops --------------------------------
