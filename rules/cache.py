@@ -16,7 +16,6 @@ the pickle: keep such state in the support file or derive it lazily, or a cached
 from __future__ import annotations
 
 import array
-import gc
 import hashlib
 import logging
 import os
@@ -24,11 +23,10 @@ import pickle
 import sys
 import tempfile
 import threading
-from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
-from rules.matcher import Matcher
+from rules.matcher import Matcher, collector_paused
 from rules.model import RuleBase
 
 log = logging.getLogger(__name__)
@@ -77,25 +75,11 @@ def _read(path: Path, key: str):
         log.warning("matcher cache %s is corrupt: rebuilding", path)
         return None
     try:
-        with _collector_paused():
+        with collector_paused():
             return pickle.loads(payload)
     except Exception:  # noqa: BLE001 - any unpickling failure means: rebuild
         log.warning("matcher cache %s cannot be loaded: rebuilding", path, exc_info=True)
         return None
-
-
-@contextmanager
-def _collector_paused():
-    """Unpickling a matcher (or rebuilding jieba's table) makes hundreds of thousands of containers, and the
-    cyclic collector, set off by the allocations, walks the half-built graph again and again (~0.06 s of a
-    0.5 s cached start; 0.03 s of the table's 0.14 s). Nothing made there is garbage yet: the collector waits."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _write(path: Path, key: str, obj) -> None:
@@ -162,7 +146,7 @@ def _unpacked_freq(packed) -> tuple[dict, int]:
     words, counts, total = packed
     values = array.array("q")
     values.frombytes(counts)
-    with _collector_paused():
+    with collector_paused():
         return dict(zip(words.split("\n") if words else [], values.tolist())), total
 
 
