@@ -142,6 +142,11 @@ def _uncertain_chars(words, combined: str) -> list[bool] | None:
     return flags if len(flags) == len(combined) else None
 
 
+def _too_weak_on_audio(hit) -> bool:
+    """A classifier span too short and too unsure to stand on a transcript (SHORT_MODEL_SPAN)."""
+    return hit.how == "model" and len(hit.matched) <= SHORT_MODEL_SPAN and hit.score < SHORT_MODEL_SPAN_PROBABILITY
+
+
 def locate_hits(matcher, segment: TranscriptSegment, previous: TranscriptSegment | None) -> list[ScanHit]:
     """Hits in `segment`, matching the tail of `previous` too so a phrase cut in two is still caught.
     A hit lying wholly in the tail was reported with `previous`; one crossing the cut is reported here
@@ -160,11 +165,13 @@ def locate_hits(matcher, segment: TranscriptSegment, previous: TranscriptSegment
     for hit in matcher.match(combined, _uncertain_chars(words, combined), context=base):
         if hit.end <= base:
             continue
-        if hit.how == "model" and len(hit.matched) <= SHORT_MODEL_SPAN and hit.score < SHORT_MODEL_SPAN_PROBABILITY:
+        if _too_weak_on_audio(hit):
             continue
         if hit.start < base:
             if previous_hits is None:
-                previous_hits = matcher.match(previous.text)
+                # the previous segment reported only what passed the same bar: a weak span there (never a hit on
+                # the queue) must not hide a claim that crosses the cut
+                previous_hits = [p for p in matcher.match(previous.text) if not _too_weak_on_audio(p)]
             shift = len(previous.text) - base      # tail offset → offset in previous.text
             # reported with `previous` already: the same rule there, or the same category (the classifier's span
             # over the tail names the claim the previous segment's rule hit reported)

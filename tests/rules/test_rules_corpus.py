@@ -110,6 +110,8 @@ def test_real_enforcement_quotes(matcher, rule_matcher, report_figure):
     ({"hq28"}, "session 25: lines never read (0.500 / 0.710 when added)"),
     ({"hq29"}, "session 26: measured once (0.620 / 0.838), then read"),
     ({"hq30"}, "session 26: lines never read (0.707 / 0.872 when added)"),
+    ({"hq31"}, "session 27: measured once (0.543 / 0.776), then read"),
+    ({"hq32"}, "session 27: lines never read (0.583 / 0.700 when added)"),
 ])
 def test_harvested_real_quotes(batches, how, matcher, rule_matcher, report_figure):
     """Real quotes harvested for evaluation; the read batches are training lines since session 16, the never-read

@@ -141,3 +141,32 @@ def test_scan_writes_clips_that_hold_the_phrase(media, matcher, transcriber, tmp
         heard = sum(len(b.samples) for b in open_audio(hit.clip)) / 16000
         expected = min(hit.end + 5.0, 15.0) - max(0.0, hit.start - 5.0)
         assert abs(heard - expected) < 0.3, (hit, heard, expected)
+
+
+class _ScriptedMatcher:
+    """Answers each text with the hits written for it: the classifier's scores cannot be steered from a test."""
+
+    def __init__(self, answers):
+        self.answers = answers
+
+    def match(self, text, uncertain=None, context=0):
+        return list(self.answers.get(text, []))
+
+
+def test_a_weak_span_never_reported_does_not_hide_a_claim_crossing_the_cut():
+    """The previous segment's short, unsure classifier span was dropped there (SHORT_MODEL_SPAN); the same
+    category crossing the cut in the next segment is still reported."""
+    from rules.model import Hit
+
+    first = _segment([("今天", 1.0, 1.4), ("原价", 1.4, 1.9)])
+    second = _segment([("九百九", 2.3, 3.0), ("现在", 3.0, 3.3), ("九十九", 3.3, 4.0)])
+    weak = Hit("model:false_price", "false_price", "medium", "", "今天原价", 0, 4, "model", 0.6)
+    crossing = Hit("price-reference", "false_price", "medium", "", "原价九百九现在九十九", 2, 12, "pattern", 1.0)
+    matcher = _ScriptedMatcher({first.text: [weak], first.text + second.text: [crossing]})
+    assert locate_hits(matcher, first, None) == []
+    hits = locate_hits(matcher, second, first)
+    assert [h.rule_id for h in hits] == ["price-reference"], hits
+    # a hit the previous segment did report still keeps the crossing one from being queued twice
+    strong = Hit("price-reference", "false_price", "medium", "", "原价", 2, 4, "pattern", 1.0)
+    matcher = _ScriptedMatcher({first.text: [strong], first.text + second.text: [crossing]})
+    assert locate_hits(matcher, second, first) == []
