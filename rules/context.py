@@ -112,6 +112,8 @@ _NO_EVIDENCE = ("没有证据", "没有科学证据", "没有任何证据", "没
                 "缺乏证据", "缺乏科学证据", "缺乏临床证据", "缺乏充分证据", "尚无证据", "尚无科学证据", "并无证据", "目前无证据")
 _FILLER = set("是说敢能会算叫称得上一定可以要太那么这个就都也还再用来去为对于到您你我们它他她真的宣传承诺保证夸张有什任何"
               "使含出现涉及标注写以等在把具备彻底完全根本真正")
+# a degree between the negation and the claim (没办法百分百保证, 不能百分之百保证) is filler of any length
+_DEGREE = re.compile("百分之百|百分百|100%|十足|完完全全")
 _NEG_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _NEG_CUES), key=len, reverse=True)) + ")")
 _LOOKBACK = 10
 # Disclaimers deny whatever follows them in the clause, however many words stand between.
@@ -196,7 +198,7 @@ def negated(original: str, start: int) -> bool:
             continue        # 姐没加我v: Whisper's 姐妹, an address, not "did not"
         if b - a == 1 and clause[:a].endswith(_RHETORICAL):
             continue        # 怎么可能不是全网最低价 / 谁说不是: a denied denial is the claim
-        gap = clause[b:]
+        gap = _DEGREE.sub("", clause[b:])
         if len(gap) <= 4 and all(c in _FILLER for c in gap):
             return True
         if any(clause.startswith(d, a) for d in _DISCLAIMERS) and not clause.startswith(_ASSERTING, a):
@@ -867,7 +869,9 @@ def fooled_by(original: str, start: int, end: int) -> bool:
 # Someone else asks for it, and the buyer is told to refuse (有人私下让你转账千万别理, 陌生人要你加微信付款，直接拉黑):
 # a warning about the lure, not the lure. Both halves are needed: 有人让你加微信 alone may be the seller's own offer.
 _STRANGER = re.compile("(?:有人|陌生人|骗子|对方|别人|有些人|有的人|任何人|冒充客服的人|假客服)"
-                       "(?:[一-龥]{0,4}?(?:让|叫|要|找|要求|诱导|引导|忽悠|喊)(?:你|您|你们)?[一-龥]{0,6})?$")
+                       "(?:[一-龥]{0,4}?(?:让|叫|要|找|要求|诱导|引导|忽悠|喊)(?:你|您|你们)?[一-龥]{0,6})?$|"
+                       # …or anyone at all, the clause opening on the request (让你直接转账给个人的，一定是诈骗)
+                       "^(?:凡是|但凡|只要是|只要)?(?:让|叫|要|要求|诱导|引导|忽悠)(?:你|您|你们)[一-龥]{0,10}$")
 _REFUSE = re.compile("(?:千万|一定|务必)?(?:别|不要|勿|不能|莫)(?:理|信|听|上当|相信|答应|同意|照做|转|付|加)|拒绝|拉黑|举报|报警|"
                      "是骗子|都是骗子|是骗局|是诈骗")
 

@@ -383,6 +383,9 @@ def test_a_degree_word_between_negation_and_claim_keeps_the_negation(text, word,
     ("我不说我们的膜是最好的", "最好的", True),
     ("不说假话这是最好的", "最好的", False),                                # an idiom that asserts
     ("我不跟你们说做了就一定变白", "一定变白", True),
+    ("没办法百分百保证宠物的健康", "保证", True),                          # a degree between: still denied
+    ("我们不能百分之百保证每只都成活", "保证", True),
+    ("百分百保证每只都成活", "保证", False),
 ])
 def test_rhetorical_questions_and_missing_evidence_deny_the_claim(text, word, negated):
     assert context.negated(text, text.index(word)) is negated
@@ -497,6 +500,9 @@ def test_a_bare_first_opening_its_clause_counts_points_rather_than_ranking(text,
     ("陌生人要你加微信付款，直接拉黑", "微信付款", True),
     ("有人私下联系你，我们的客服会给你打折", "私下联系你", False),    # nobody is told to refuse
     ("加我微信私下交易，千万别告诉别人", "私下交易", False),          # the seller's own offer
+    ("让你直接转账给个人的，一定是诈骗", "直接转账", True),            # anyone who asks: the clause opens on the request
+    ("凡是要求你私下转账的，都是骗子", "私下转账", True),
+    ("让你加我微信，我私下给你便宜", "私下给你", False),               # no verdict after it
 ])
 def test_a_lure_someone_else_makes_that_the_buyer_is_told_to_refuse_is_a_warning(text, word, warning):
     assert context.stranger_asks(text, *_span(text, word)) is warning

@@ -112,6 +112,8 @@ def test_real_enforcement_quotes(matcher, rule_matcher, report_figure):
     ({"hq30"}, "session 26: lines never read (0.707 / 0.872 when added)"),
     ({"hq31"}, "session 27: measured once (0.543 / 0.776), then read"),
     ({"hq32"}, "session 27: lines never read (0.583 / 0.700 when added)"),
+    ({"hq33"}, "session 28: measured once (0.574 / 0.711), then read"),
+    ({"hq34"}, "session 28: lines never read (0.500 / 0.660 when added)"),
 ])
 def test_harvested_real_quotes(batches, how, matcher, rule_matcher, report_figure):
     """Real quotes harvested for evaluation; the read batches are training lines since session 16, the never-read
