@@ -166,8 +166,10 @@ class Classifier:
         out = []
         where = None
         for c, (cat, z) in enumerate(zip(self.categories, logits.tolist())):
+            if cat in skip:
+                continue
             p = _sigmoid(z)
-            if cat in skip or p < max(self.thresholds[c], floor):
+            if p < max(self.thresholds[c], floor):
                 continue
             if where is None:
                 where = self._where(nt.text[lo:hi])
