@@ -886,7 +886,8 @@ _STRANGER = re.compile("(?:有人|陌生人|骗子|对方|别人|有些人|有�
                        # …or anyone at all, the clause opening on the request (让你直接转账给个人的，一定是诈骗)
                        "^(?:凡是|但凡|只要是|只要)?(?:让|叫|要|要求|诱导|引导|忽悠)(?:你|您|你们)[一-龥]{0,10}$")
 _REFUSE = re.compile("(?:千万|一定|务必)?(?:别|不要|勿|不能|莫)(?:理|信|听|上当|相信|答应|同意|照做|转|付|加)|拒绝|拉黑|举报|报警|"
-                     "是骗子|都是骗子|是骗局|是诈骗")
+                     # a verdict on the asker, not the seller's denial (我们可不是骗子)
+                     "(?<![不非])是(?:骗子|骗局|诈骗)")
 
 
 def stranger_asks(original: str, start: int, end: int) -> bool:

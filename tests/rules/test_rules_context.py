@@ -503,6 +503,7 @@ def test_a_bare_first_opening_its_clause_counts_points_rather_than_ranking(text,
     ("让你直接转账给个人的，一定是诈骗", "直接转账", True),            # anyone who asks: the clause opens on the request
     ("凡是要求你私下转账的，都是骗子", "私下转账", True),
     ("让你加我微信，我私下给你便宜", "私下给你", False),               # no verdict after it
+    ("有人让你私下转账，我们可不是骗子", "私下转账", False),           # the seller denies being one: no verdict
 ])
 def test_a_lure_someone_else_makes_that_the_buyer_is_told_to_refuse_is_a_warning(text, word, warning):
     assert context.stranger_asks(text, *_span(text, word)) is warning
