@@ -117,7 +117,8 @@ _NO_EVIDENCE = ("没有证据", "没有科学证据", "没有任何证据", "没
                 "缺乏证据", "缺乏科学证据", "缺乏临床证据", "缺乏充分证据", "尚无证据", "尚无科学证据", "并无证据", "目前无证据")
 _FILLER = set("是说敢能会算叫称得上一定可以要太那么这个就都也还再用来去为对于到您你我们它他她真的宣传承诺保证夸张有什任何"
               "使含出现涉及标注写以等在把具备彻底完全根本真正")
-# a degree between the negation and the claim (没办法百分百保证, 不能百分之百保证) is filler of any length
+# A degree between the negation and the claim is filler: the short ones (彻底, 完全) are _FILLER's characters, these
+# are taken out first because they would break its four-character gap (没办法百分百保证, 不能百分之百保证)
 _DEGREE = re.compile("百分之百|百分百|100%|十足|完完全全")
 _NEG_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _NEG_CUES), key=len, reverse=True)) + ")")
 _LOOKBACK = 10

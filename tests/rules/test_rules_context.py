@@ -362,6 +362,9 @@ def test_a_negation_covers_a_list_and_hearsay_without_evidence_is_refuted():
     ("目前糖尿病无法彻底治愈", "治愈", True),      # a degree word between the negation and the claim
     ("这种病没法完全治好", "治好", True),
     ("彻底治愈糖尿病", "治愈", False),
+    ("没办法百分百保证宠物的健康", "保证", True),    # a degree of any length (context._DEGREE)
+    ("我们不能百分之百保证每只都成活", "保证", True),
+    ("百分百保证每只都成活", "保证", False),
 ])
 def test_a_degree_word_between_negation_and_claim_keeps_the_negation(text, word, negated):
     assert context.negated(text, text.index(word)) is negated
@@ -383,9 +386,6 @@ def test_a_degree_word_between_negation_and_claim_keeps_the_negation(text, word,
     ("我不说我们的膜是最好的", "最好的", True),
     ("不说假话这是最好的", "最好的", False),                                # an idiom that asserts
     ("我不跟你们说做了就一定变白", "一定变白", True),
-    ("没办法百分百保证宠物的健康", "保证", True),                          # a degree between: still denied
-    ("我们不能百分之百保证每只都成活", "保证", True),
-    ("百分百保证每只都成活", "保证", False),
 ])
 def test_rhetorical_questions_and_missing_evidence_deny_the_claim(text, word, negated):
     assert context.negated(text, text.index(word)) is negated
