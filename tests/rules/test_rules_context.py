@@ -204,6 +204,8 @@ def test_regulator_reporting_clause_is_not_an_endorsement():
     ("研究人员统计了出现频率最高的违规词", "最高的", True),
     ("主播如何避免使用根治、特效等医疗用语", "特效", True),
     ("这个茶能治疗失眠的哦", "治疗失眠", False),
+    ("“开盘即售罄”只是一个常规营销手法而已", "开盘即售罄", True),     # a phrase named as a sales trick
+    ("开盘即售罄，手慢无", "开盘即售罄", False),
 ])
 def test_words_about_words(text, word, mention):
     assert context.metalinguistic(text, *_span(text, word)) is mention
@@ -334,6 +336,8 @@ def test_rules_hear_the_claim_after_an_enumeration(rule_matcher):
     ("贴敷后如出现红肿瘙痒，请立即揭下", "瘙痒", True),           # a condition, then what to do
     ("这个能降血压，孕妇慎用", "降血压", False),                   # the caution is another clause
     ("喝了能治好糖尿病，不用去医院了", "治好糖尿病", False),
+    ("私下转账风险高，大家不要相信", "私下转账", True),               # a risk warned of
+    ("零风险高回报，跟着我投", "零风险", False),                       # 风险高 inside 零风险高回报 warns of nothing
 ])
 def test_cautions_name_an_illness_without_claiming_a_cure(text, word, caution):
     assert context.cautioned(text, *_span(text, word)) is caution
