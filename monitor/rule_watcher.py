@@ -38,7 +38,9 @@ class RuleWatcher:
                 data = session.scalar(select(RuleBaseVersion.data).where(RuleBaseVersion.version == latest))
             from monitor.scan import hotwords_for
             rule_base = rules.rule_base_from_data(data)
-            self.current = RuleState(latest, rules.build_matcher(rule_base, second_opinion=self.second_opinion),
+            # workers match transcripts: the classifier that reads sounds too (rules.classifier.load_heard)
+            matcher = rules.build_matcher(rule_base, second_opinion=self.second_opinion, heard=True)
+            self.current = RuleState(latest, matcher,
                                      hotwords_for(rule_base) if self.hotwords else "")
             log.info("rule base loaded", extra={"rule_version": latest})
             return True

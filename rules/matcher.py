@@ -524,10 +524,11 @@ def _expand(items: tuple[str, ...], lexicons: dict) -> list[str]:
     return out
 
 
-def build_matcher(rule_base: RuleBase, *, second_opinion: bool = True) -> Matcher:
-    """The matcher for `rule_base`; with `second_opinion`, the bundled classifier adds what no rule hit."""
+def build_matcher(rule_base: RuleBase, *, second_opinion: bool = True, heard: bool = False) -> Matcher:
+    """The matcher for `rule_base`; with `second_opinion`, the bundled classifier adds what no rule hit. `heard`:
+    the lines will be ASR transcripts, so the classifier is the one that reads their sounds too."""
     from rules import classifier
-    model = classifier.load_or_none() if second_opinion else None
+    model = (classifier.load_heard_or_none() if heard else classifier.load_or_none()) if second_opinion else None
     with collector_paused():
         return Matcher(rule_base, classifier=model)
 

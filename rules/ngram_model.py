@@ -31,3 +31,43 @@ def tfidf(vocabulary: ahocorasick.Automaton, idf: np.ndarray, canonical: str
     values = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))) * idf[rows]
     values /= np.linalg.norm(values) or 1.0
     return counts, rows, values
+
+
+# The classifier also reads a line by sound (rules/classifier.py): Whisper writes 去豆 for 祛痘 and 将压 for 降压, which
+# share no characters but every syllable. The sounds (rules.sound_view: toneless, Mandarin's usual confusions merged)
+# follow the characters after SOUND_SEP, moved to a private-use plane so that no sound n-gram is also a character one.
+SOUND_SEP = "\x00"
+_HEARD_PLANE = 0xF0000
+
+
+class _Heard(dict):
+    """str.translate table: a character -> its sound class's representative, on the private-use plane."""
+
+    def __missing__(self, code: int) -> str:
+        from .sound_view import sound_table
+        rep = sound_table().get(code)
+        cp = ord(rep) if rep else code
+        self[code] = out = chr(_HEARD_PLANE + cp) if cp <= 0xFFFF else chr(code)
+        return out
+
+
+_HEARD = _Heard()
+
+
+def with_sounds(canonical: str) -> str:
+    """What the sound-reading classifier counts n-grams in: the text, SOUND_SEP, then its sounds (same length)."""
+    return canonical + SOUND_SEP + canonical.translate(_HEARD)
+
+
+def ngrams_by_part(ngrams: tuple[int, int], sound_min: int = 1):
+    """A scikit-learn analyzer: character n-grams of each part of a with_sounds() string, none across SOUND_SEP;
+    of the sounds, none shorter than `sound_min`."""
+    lo, hi = ngrams
+
+    def analyze(doc: str) -> list[str]:
+        out = []
+        for k, part in enumerate(doc.split(SOUND_SEP)):
+            for n in range(lo if k == 0 else max(lo, sound_min), hi + 1):
+                out.extend(part[i:i + n] for i in range(len(part) - n + 1))
+        return out
+    return analyze

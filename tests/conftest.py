@@ -39,6 +39,13 @@ def matcher(rule_base):
 
 
 @pytest.fixture(scope="session")
+def heard_matcher(rule_base):
+    """The matcher as the workers run it on transcripts: the classifier that reads sounds too."""
+    from rules import build_matcher
+    return build_matcher(rule_base, heard=True)
+
+
+@pytest.fixture(scope="session")
 def rule_matcher(rule_base):
     """The rules alone: for what the rule layers themselves must do (word boundaries, budgets, joining
     segments), which a classifier's opinion on a half phrase (今天给大家全网…) would blur."""

@@ -171,7 +171,7 @@ def scan_command(source: str, fmt: str, clips_dir: Path | None, rules_dir: Path 
     from rules import build_matcher
 
     rule_base = _rule_base(rules_dir)
-    matcher = build_matcher(rule_base, second_opinion=_second_opinion())
+    matcher = build_matcher(rule_base, second_opinion=_second_opinion(), heard=True)   # it matches transcripts
     transcriber = _transcriber(threads, beam_size, hotwords_for(rule_base) if hotwords else None)
     if clips_dir is not None:
         _report_clip_failures()
@@ -234,7 +234,7 @@ def eval_command(manifest: Path, fmt: str, rules_dir: Path | None, hotwords: boo
 
     load_manifest(manifest)     # a bad manifest fails before the model loads
     rule_base = _rule_base(rules_dir)
-    matcher = build_matcher(rule_base, second_opinion=_second_opinion())
+    matcher = build_matcher(rule_base, second_opinion=_second_opinion(), heard=True)   # it matches transcripts
     transcriber = _transcriber(threads, beam_size, hotwords_for(rule_base) if hotwords else None)
 
     def on_stream(result) -> None:

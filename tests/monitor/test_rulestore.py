@@ -138,3 +138,13 @@ def test_a_lexicon_edit_is_published_with_the_rules_and_gated_by_their_examples(
         assert hits and dict(hits[0].slots) == {"疗效动词": "治好", "疾病": "鹅掌风"}
         assert rules.rule_base_from_data(session.get(RuleBaseVersion, v2.id).data).lexicon("t_disease").terms == (
             "湿疹", "高血压")
+
+
+def test_workers_match_transcripts_with_the_classifier_that_hears(db_url):
+    from monitor.rule_watcher import RuleWatcher
+    factory = factory_for(db_url)
+    with session_scope(factory) as session:
+        rulestore.ensure_seeded(session, RULES_DIR)
+    watcher = RuleWatcher(factory)
+    assert watcher.poll() and watcher.current.version == 1
+    assert watcher.current.matcher.classifier.heard         # rules.classifier.load_heard: reads sounds too

@@ -25,6 +25,40 @@ def test_the_bundled_model_was_trained_on_the_training_files_as_they_are():
     assert all(0.3 <= t <= 1.0 for t in model.thresholds) and all(model.bases)
 
 
+def test_the_model_for_transcripts_was_trained_on_the_same_files_and_reads_sounds():
+    meta = json.loads(classifier.HEARD_META_PATH.read_text(encoding="utf-8"))
+    assert meta["training_checksum"] == train_classifier.training_checksum(heard=True), \
+        "training data or settings changed: run `python -m rules.train_classifier --heard` (needs scikit-learn)"
+    heard, read = classifier.load_heard(), classifier.load()
+    assert heard.heard and not read.heard and heard.categories == CATEGORIES
+
+
+def test_the_model_for_transcripts_hears_a_word_written_with_other_characters():
+    # Whisper writes 去豆 for 祛痘 and 将压 for 降压: the sound n-grams are the same, the character ones are not
+    heard, read = classifier.load_heard(), classifier.load()
+    written, misheard = "这个茶喝了能降血压", "这个茶喝了能将血压"
+    c = CATEGORIES.index("medical_claim")
+
+    def gap(model):
+        return abs(model._evidence(normalize(written).text)[0][c] - model._evidence(normalize(misheard).text)[0][c])
+    assert gap(heard) < gap(read)
+
+
+def test_with_sounds_keeps_text_and_sounds_apart():
+    from rules.ngram_model import SOUND_SEP, ngrams_by_part, with_sounds
+    a, b = with_sounds("祛痘"), with_sounds("去豆")
+    assert a.split(SOUND_SEP)[1] == b.split(SOUND_SEP)[1] and a.split(SOUND_SEP)[0] != b.split(SOUND_SEP)[0]
+    assert not set(a.split(SOUND_SEP)[0]) & set(a.split(SOUND_SEP)[1])         # no sound n-gram is a character one
+    grams = ngrams_by_part((1, 3), sound_min=2)(with_sounds("能祛痘"))
+    assert "能祛痘" in grams and "能" in grams and not any(SOUND_SEP in g for g in grams)
+    assert all(len(g) >= 2 for g in grams if ord(g[0]) >= 0xF0000)            # no one-syllable sound n-gram
+
+
+def test_transcripts_are_matched_with_the_model_that_hears(rule_base):
+    assert rules.build_matcher(rule_base, heard=True).classifier.heard
+    assert not rules.build_matcher(rule_base).classifier.heard
+
+
 def test_training_never_sees_a_test_line():
     corpus = [json.loads(x) for x in (train_classifier.DATA / "corpus" / "corpus.jsonl").read_text(
         encoding="utf-8").splitlines() if x.strip()]

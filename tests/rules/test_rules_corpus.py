@@ -34,16 +34,19 @@ TEST_BATCHES = {
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
-def test_corpus_split(split, matcher, rule_matcher, report_figure):
+def test_corpus_split(split, matcher, rule_matcher, heard_matcher, report_figure):
     s = score(matcher, load(split))
     alone = score(rule_matcher, load(split))
     written = score(matcher, load(split, "written"))
     garbled = score(matcher, load(split, "garbled"))
+    heard = score(heard_matcher, load(split, "garbled"))
     report_figure(f"corpus {split} split ({s.lines} lines; {'tuned on' if split == 'dev' else 'never tuned on'}): "
                   f"recall {s.recall:.3f}, precision {s.precision:.3f} "
                   f"(written {written.recall:.3f}/{written.precision:.3f}, "
                   f"ASR-garbled {garbled.recall:.3f}/{garbled.precision:.3f})")
     report_figure(f"  {split}, the rules alone (no classifier): recall {alone.recall:.3f}, precision {alone.precision:.3f}")
+    report_figure(f"  {split}, ASR-garbled lines matched as workers match transcripts (the classifier that hears): "
+                  f"recall {heard.recall:.3f}, precision {heard.precision:.3f}")
     if split == "test":
         named = set().union(*(d for d in TEST_BATCHES.values() if d))
         for name, domains in TEST_BATCHES.items():
