@@ -34,6 +34,7 @@ def _import_jieba_without_pkg_resources() -> None:
 _import_jieba_without_pkg_resources()
 
 from rules import RuleFileError, check_examples, load_rule_dir  # noqa: E402
+from rules.matcher import collector_paused  # noqa: E402
 
 
 def _settings():
@@ -285,9 +286,16 @@ def register(cli: click.Group) -> None:
         from monitor.cli import match_parallel
         if rules_dir is not None and published:
             raise click.UsageError("--rules-dir and --published exclude each other")
-        rule_base, where = choose_rule_base(rules_dir, published, use_cache=not no_cache)
-        click.echo(where, err=True)
-        matcher = _matcher(rule_base, use_cache=not no_cache)
+        # Loading makes about a million objects (the matcher, jieba's table, the models) and none is garbage: the
+        # collector, set off by their allocation, walked them for nothing (~0.03 s of a 0.9 s start-up).
+        with collector_paused():
+            rule_base, where = choose_rule_base(rules_dir, published, use_cache=not no_cache)
+            click.echo(where, err=True)
+            matcher = _matcher(rule_base, use_cache=not no_cache)
+            # They live as long as this process: out of the collector's sight, its collections no longer walk
+            # them (measured: ~5 % of a 1 MB batch's matching). Frozen before the collector is back, or its
+            # first collection would walk them all once more.
+            gc.freeze()
         jobs = jobs or match_parallel.default_jobs()
         out = sys.stdout
 
@@ -300,9 +308,6 @@ def register(cli: click.Group) -> None:
         def answer_many(lines: list[str]) -> str:
             return "".join(answer_list(lines))
 
-        # The matcher, jieba's word table and the classifier live as long as this process: out of the cyclic
-        # GC's sight, its full collections no longer walk them (measured: ~5 % of a 1 MB batch's matching).
-        gc.freeze()
         try:
             for batch in ([list(texts)] if texts else _stdin_batches()):
                 distinct = list(dict.fromkeys(batch))
