@@ -130,9 +130,9 @@ def _support_state() -> dict:
 
 
 def _packed_freq(freq, total: int):
-    """jieba's word table as (sorted words joined by newlines, their counts as int64 bytes, total), which loads
-    as a WordTable (rules.word_table: one split, ~0.03 s, against ~0.15 s to rebuild the 500,000-entry dict),
-    and every cached start pays it. The plain dict when a word or count does not fit that form."""
+    """jieba's word table as (sorted words joined by newlines, their counts as int64 bytes, total), which a cached
+    start loads as a WordTable (rules.word_table: one split, ~0.03 s; rebuilding the 500,000-entry dict took
+    ~0.15 s). The plain dict when a word or count does not fit that form."""
     packed = WordTable.packed(freq)
     return (freq, total) if packed is None else (*packed, total)
 

@@ -44,7 +44,7 @@ class WordTable(Mapping):
 
     def _run(self, first: str) -> dict[str, int]:
         """The counts of every loaded word that starts with `first` (one character)."""
-        if not isinstance(first, str):         # the first item of a key that is no text: no word starts so
+        if not isinstance(first, str) or len(first) != 1:     # the first item of a key that is no text
             return {}
         words = self._words
         lo = bisect_left(words, first)
