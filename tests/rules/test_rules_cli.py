@@ -115,3 +115,42 @@ def test_published_without_a_database_is_an_error():
     assert res.returncode == 2 and b"needs a database" in res.stderr
     res = _run(["rules", "export", str(_HOME / "out")])
     assert res.returncode == 2 and b"no database configured" in res.stderr
+
+
+def test_match_reads_its_settings_as_the_settings_object_does(monkeypatch):
+    """match_cmd._setting spares `match` the pydantic import: it must give what Settings gives, always."""
+    from monitor.cli import match_cmd
+    from monitor.settings import Settings
+    for name, default in match_cmd._MATCH_DEFAULTS.items():
+        assert Settings.model_fields[name].default == default, name
+    for name in match_cmd._AS_GIVEN:
+        assert Settings.model_fields[name].annotation is str, name
+    # Settings reads the environment only: were a .env or secrets file added, _setting would have to know
+    assert not Settings.model_config.get("env_file") and not Settings.model_config.get("secrets_dir")
+    monkeypatch.setattr(match_cmd, "_settings", Settings)       # a fresh Settings per call, not the cached one
+    cases = [{}, {"LIVEWATCH_DATABASE_URL": "sqlite:////tmp/x.db"}, {"livewatch_Database_URL": " spaced "},
+             {"LIVEWATCH_DATABASE_URL": ""}, {"LIVEWATCH_SECOND_OPINION": "0"}, {"livewatch_second_opinion": "Off"},
+             {"LIVEWATCH_SECOND_OPINION": "true"}, {"LIVEWATCH_CACHE_DIR": str(_HOME / "c")},
+             {"LIVEWATCH_DATABASE_URL": "a", "livewatch_database_url": "b"}]
+    for env in cases:
+        for k in [k for k in os.environ if k.lower().startswith("livewatch_")]:
+            monkeypatch.delenv(k)
+        for k, v in env.items():
+            monkeypatch.setenv(k, v)
+        for name in match_cmd._MATCH_DEFAULTS:
+            assert match_cmd._setting(name) == getattr(Settings(), name), (env, name)
+
+
+def test_match_with_rule_files_does_not_import_pydantic():
+    """The Settings object's import (pydantic) was a fifth of a `livewatch match` start-up: a run whose settings
+    are all defaults or given as they are needs none."""
+    probe = ("import sys\nfrom monitor.cli import cli\n"
+             "cli(['match', '--format', 'jsonl', '--rules-dir', sys.argv[1], '最好的'], standalone_mode=False)\n"
+             "assert 'pydantic' not in sys.modules, 'pydantic imported'\n")
+    rules_dir = str(Path(__file__).resolve().parents[2] / "rules" / "data")
+    for extra in ({}, {"LIVEWATCH_DATABASE_URL": f"sqlite:///{_HOME / 'none.db'}"}):
+        env = {k: v for k, v in os.environ.items() if not k.startswith("LIVEWATCH_")}
+        env.update(XDG_CACHE_HOME=str(_HOME / "cache"), **extra)
+        res = subprocess.run([sys.executable, "-c", probe, rules_dir], capture_output=True, env=env, timeout=120)
+        assert res.returncode == 0, res.stderr
+        assert b'"hits": [{' in res.stdout

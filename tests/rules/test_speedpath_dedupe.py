@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 import jieba
+import pytest
 
 from monitor.cli import match_parallel
 from rules import cache, context, regex_guard
@@ -84,7 +85,19 @@ def test_the_packed_jieba_table_is_jiebas_own():
     packed = cache._packed_freq(freq, total)
     assert isinstance(packed[0], str)                       # the packed form, not the fallback
     back, back_total = cache._unpacked_freq(packed)
-    assert back_total == total and back == freq and list(back) == list(freq)
+    assert back_total == total and back == freq and len(back) == len(freq)
+    # what jieba asks of it answers as the dict does, for words it holds and words it does not
+    probes = list(freq)[::997] + ["", "不是词语的词", "\U0010ffff", "a"]
+    for word in probes:
+        assert (word in back) == (word in freq) and back.get(word) == freq.get(word)
+        assert back.get(word, 0) == freq.get(word, 0)
+        if word in freq:
+            assert back[word] == freq[word]
+        else:
+            with pytest.raises(KeyError):
+                back[word]
+    back["不是词语的词"] = 3                                    # jieba.add_word
+    assert back["不是词语的词"] == 3 and len(back) == len(freq) + 1 and dict(back.items())["不是词语的词"] == 3
     odd = {"一\n行": 3, "词": 2}                               # a word the packed form cannot hold: the dict itself
     assert cache._unpacked_freq(cache._packed_freq(odd, 5)) == (odd, 5)
     assert cache._unpacked_freq(cache._packed_freq({}, 0)) == ({}, 0)

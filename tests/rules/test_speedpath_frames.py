@@ -16,7 +16,7 @@ from pathlib import Path
 
 from rules import context
 from rules.frames import FrameIndex
-from rules.normalize import RECENT_CHARS, _normalize, normalize
+from rules.normalize import RECENT_CHARS, SENTENCE_CHARS, _normalize, normalize
 from rules.pinyin_index import encode
 from rules.sound_view import SoundPatterns, line_sounds, to_sound
 
@@ -109,3 +109,6 @@ def test_a_recent_text_normalises_as_it_did_the_first_time():
     first = normalize(text)
     assert normalize(text) == first == _normalize(text)
     assert normalize(text * 40) == _normalize(text * 40)        # longer than RECENT_CHARS: not kept, same answer
+    sentence = text[:30]                                        # a sentence's length: kept among SENTENCES
+    assert 10 < len(sentence) <= SENTENCE_CHARS
+    assert normalize(sentence) is normalize(sentence) and normalize(sentence) == _normalize(sentence)
