@@ -42,29 +42,6 @@ def _settings():
     return get_settings()
 
 
-# The Settings defaults of the settings `match` reads for every run (asserted equal to Settings' own in
-# tests/rules/test_rules_cli.py).
-_MATCH_DEFAULTS = {"cache_dir": None, "second_opinion": True, "database_url": ""}
-_AS_GIVEN = {"database_url"}    # plain text fields: the Settings object holds the variable's value unchanged
-
-
-def _setting(name: str):
-    """One setting of the match path, as the Settings object would give it.
-
-    Why not always the Settings object: importing pydantic for it was ~0.15 s of a ~0.8 s `livewatch match`
-    start, and a match run reads at most these few settings. While the environment does not name one (Settings
-    reads LIVEWATCH_<NAME> only, in any letter case, from nowhere else), it is its default; a text field named
-    once is the variable's value. Anything else (a flag or a path set, one name in two spellings) is read by the
-    Settings object, as every other command reads it, so no value is ever parsed here."""
-    var = f"livewatch_{name}"
-    named = [k for k in os.environ if k.lower() == var]
-    if not named and name in _MATCH_DEFAULTS:
-        return _MATCH_DEFAULTS[name]
-    if len(named) == 1 and name in _AS_GIVEN:
-        return os.environ[named[0]]
-    return getattr(_settings(), name)
-
-
 def _rules_dir(path: Path | None) -> Path:
     return path if path is not None else _settings().rules_dir
 
@@ -73,7 +50,7 @@ def _load(path: Path | None, use_cache: bool = False):
     try:
         if use_cache:
             from rules.cache import load_rule_dir_cached
-            return load_rule_dir_cached(_rules_dir(path), _setting("cache_dir"))
+            return load_rule_dir_cached(_rules_dir(path), _settings().cache_dir)
         return load_rule_dir(_rules_dir(path))
     except RuleFileError as e:
         click.echo(f"error: {e}", err=True)
@@ -140,7 +117,7 @@ def published_rule_base(url: str, use_cache: bool = False):
     source = f"published version {version}"
     if use_cache:
         from rules.cache import rule_base_from_data_cached
-        return rule_base_from_data_cached(data, _setting("cache_dir"), source=source), version
+        return rule_base_from_data_cached(data, _settings().cache_dir, source=source), version
     if isinstance(data, (str, bytes)):
         data = json.loads(data)
     return rules.rule_base_from_data(data, source=source), version
@@ -173,7 +150,7 @@ def _published_or_exit(url: str, required: bool, use_cache: bool = False):
 def choose_rule_base(rules_dir: Path | None, published: bool, use_cache: bool = False):
     """The rule base `match` should use, and one line saying where it came from."""
     if rules_dir is None:
-        url = _setting("database_url") or configured_database(_settings())
+        url = configured_database(_settings())
         if published and url is None:
             click.echo("error: --published needs a database (LIVEWATCH_DATABASE_URL, or the default "
                        f"database file {_settings().database_url_resolved})", err=True)
@@ -190,9 +167,9 @@ def choose_rule_base(rules_dir: Path | None, published: bool, use_cache: bool = 
 def _matcher(rule_base, use_cache: bool):
     if not use_cache:
         from rules import build_matcher
-        return build_matcher(rule_base, second_opinion=_setting("second_opinion"))
+        return build_matcher(rule_base, second_opinion=_settings().second_opinion)
     from rules.cache import load_or_build
-    return load_or_build(rule_base, _setting("cache_dir"), second_opinion=_setting("second_opinion"))
+    return load_or_build(rule_base, _settings().cache_dir, second_opinion=_settings().second_opinion)
 
 
 def _stdin_lines():

@@ -11,11 +11,8 @@ import time
 
 import click
 
-from pathlib import Path
+from monitor.settings import PROJECT_ROOT
 
-# The checkout (monitor.settings.PROJECT_ROOT), found without importing monitor.settings: every command imports
-# this module, and `livewatch match` must not pay for pydantic when it needs no Settings (see match_cmd._setting).
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEMO_MANIFEST = PROJECT_ROOT / "sample_streams" / "manifest.json"
 DEMO_USER = ("demo", "livewatch-demo")   # created by `run --demo` only when no account exists yet
 
