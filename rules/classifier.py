@@ -42,6 +42,12 @@ HEARD_META_PATH = Path(__file__).parent / "data" / "classifier_heard.json"
 HEARD_WEIGHTS_PATH = Path(__file__).parent / "data" / "classifier_heard.npz"
 
 
+def features(canonical: str, heard: bool) -> str:
+    """What a model counts n-grams in: the text, or (a model for transcripts) the text and its sounds. Training
+    (rules.train_classifier) and matching both ask here."""
+    return with_sounds(canonical) if heard else canonical
+
+
 @dataclass(frozen=True)
 class Opinion:
     category: str
@@ -70,7 +76,7 @@ class Classifier:
     heard: bool = False
 
     def _features(self, canonical: str) -> str:
-        return with_sounds(canonical) if self.heard else canonical
+        return features(canonical, self.heard)
 
     def _evidence(self, canonical: str) -> tuple[np.ndarray, dict[tuple[int, int], int], np.ndarray, np.ndarray]:
         """Logits; how often each known n-gram occurs (first occurrence first); their rows and TF-IDF values.

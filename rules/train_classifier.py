@@ -40,7 +40,7 @@ import sys
 import zlib
 from pathlib import Path
 
-from .classifier import FEATURES_WITH_SOUNDS
+from .classifier import FEATURES_WITH_SOUNDS, features
 from .model import CATEGORIES
 from .normalize import normalize
 
@@ -180,12 +180,6 @@ def vectorizer(ngrams: tuple[int, int]):
     (sublinear tf, L2 norm) at matching time. Needs scikit-learn."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     return TfidfVectorizer(analyzer="char", ngram_range=ngrams, min_df=2, sublinear_tf=True, lowercase=False)
-
-
-def features(canonical: str, heard: bool) -> str:
-    """What the classifier counts n-grams in: the text, or (heard) the text and its sounds."""
-    from .ngram_model import with_sounds
-    return with_sounds(canonical) if heard else canonical
 
 
 def classifier_vectorizer(heard: bool):
