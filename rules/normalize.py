@@ -330,8 +330,9 @@ def _normalize(text: str) -> NormalizedText:
             if c == "+":
                 if j + 1 < n and chars[j + 1] == "v":
                     c = "加"      # +V, +v我 = add me on WeChat
-                else:
+                elif not (kept_c and kept_c[-1].isdigit() and j + 1 < n and chars[j + 1].isdigit()):
                     continue
+                # between digits it stays: 160+400+37000 is three numbers, not the mobile number 16040037000
             kept_c.append(c)
             kept_s.append(starts[j])
         chars, starts = kept_c, kept_s

@@ -11,7 +11,7 @@ import re2
 
 import rules
 from rules import RuleFileError, rule_base_from_data
-from rules.regex_guard import LineBudget, Re2Pattern, UnsafePattern, compile_safe, skipped_lines
+from rules.regex_guard import LineBudget, Re2Pattern, UnsafePattern, compile_safe, re2_source, skipped_lines
 
 RULE = {
     "id": "t-pat", "category": "false_price", "severity": "low", "basis": "《广告法》第二十八条",
@@ -149,3 +149,20 @@ def test_a_digits_pattern_grown_past_the_length_limit_by_that_rewrite_is_still_h
     compile_safe(pattern)
     assert len(digits_view_pattern(pattern)) > MAX_PATTERN_LEN
     assert heard_pattern(digits_view_pattern(pattern)) is not None
+
+
+def test_han_is_compiled_as_cheaper_ranges_that_accept_the_same_characters():
+    """re2_source writes \\p{Han} as HAN_RANGES: every assigned code point must be accepted by both or by neither
+    (only unassigned code points, which no text holds, may differ), inside a class and out of one."""
+    import unicodedata
+    assigned = "".join(chr(cp) for cp in range(0x110000)
+                       if not 0xD800 <= cp <= 0xDFFF and unicodedata.category(chr(cp)) != "Cn")
+    for pattern in (r"\p{Han}", r"[\p{Han}]", r"[^\p{Han}a]"):
+        as_written = re2.compile(pattern.encode("utf-8"))
+        rewritten = re2.compile(re2_source(pattern))
+        assert re2_source(pattern) != pattern.encode("utf-8")
+        data = assigned.encode("utf-8")
+        assert [m.span() for m in rewritten.finditer(data)] == [m.span() for m in as_written.finditer(data)], pattern
+    # escapes are kept as they were: a literal backslash before p{Han} is not the class
+    assert re2_source(r"\\p{Han}") == rb"\\p{Han}"
+    assert Re2Pattern(r"我们\p{Han}{0,3}?焦点访谈").search("我们看过焦点访谈") is not None

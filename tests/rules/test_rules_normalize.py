@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+import rules
 from rules import normalize
 
 
@@ -90,3 +91,13 @@ def test_a_masked_name_keeps_its_mask():
     nt = normalize("××鲜果茶用的是过期果酱")
     assert nt.text.startswith("xx鲜果茶")
     assert nt.span(0, 2) == (0, 2)
+
+
+def test_a_plus_between_numbers_keeps_them_apart():
+    """160+400+37000 is three numbers; dropping the + made the 11-digit mobile number 16040037000 (a false
+    off-platform hit on a quote about chanted number cures). A + elsewhere is still dropped: +86 138…, 满100+."""
+    assert "16040037000" not in normalize("通过念160+400+37000治疗此病").digits
+    assert normalize("加我+86 13812345678").digits.endswith("13812345678")
+    assert "+" not in normalize("满100+送好礼").text
+    m = rules.build_matcher(rules.load_rule_dir())
+    assert not any(h.category == "off_platform" for h in m.match("通过念160+400+37000治疗此病"))
