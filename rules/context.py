@@ -531,6 +531,8 @@ def not_a_claim(original: str, start: int, end: int, category: str | None = None
         or enumeration_ordinal(original, start, end) or stranger_asks(original, start, end) \
         or told_not_to(original, start, end) \
         or (category not in _VERDICT_IS_THE_CLAIM and debunked(original, start, end)) \
+        or (category == "disparagement" and (viewer_accusation(original, start, end)
+                                             or rival_praised(original, start, end))) \
         or (category == "false_price" and wholesale_off_the_platform(original, start, end))
 
 
@@ -879,6 +881,35 @@ def fooled_by(original: str, start: int, end: int) -> bool:
         return False
     after = _CLAUSE_BREAK.split(original[end:end + 16])[0]
     return _FOOLING.search(normalize(after).text) is not None
+
+
+# A viewer's accusation repeated to answer it (说锅是智商税的那个，…; 那个说我们竿子是贴牌货的，你…; 弹幕那个说保险都是
+# 骗人的): the put-down is the viewer's, said of our goods, and what the host says back is the breach (vulgar). The
+# clause is only "说 … 的" and a pointer to the viewer, nothing else.
+_VIEWER_SAID = re.compile("^(?:(?:刚才|刚刚|弹幕|弹幕上|评论区|评论区里|公屏上)?(?:那个|那位|有个|有位|有人|哪个|谁)"
+                          "|(?:刚才|刚刚|弹幕|弹幕上|评论区|评论区里|公屏上))(?:在)?(?:弹幕上?|评论区里?|公屏上)?说[一-龥a-z0-9]{1,24}?的"
+                          "(?:那个|那位|那些|人|家伙|朋友|兄弟|姐妹|宝宝|老铁|哥们|那个人|那位朋友)?$"
+                          "|^说[一-龥a-z0-9]{1,24}?的(?:那个|那位|那些|人|家伙|朋友|兄弟|姐妹|宝宝|老铁|哥们|那个人|那位朋友)$")
+
+
+def viewer_accusation(original: str, start: int, end: int) -> bool:
+    """Is [start, end) inside a clause that only repeats what a viewer said ("说…的那个")?"""
+    lo = max(0, start - 30)
+    before = _CLAUSE_BREAK.split(original[lo:start])[-1]
+    after = _CLAUSE_BREAK.split(original[start:start + 40])[0]
+    return _VIEWER_SAID.search(normalize(before + after).text) is not None
+
+
+# Other brands praised, not put down (那些都是好牌子，各家楦型不一样; 别家的也不错，按需选择): a comparison that ends in
+# "they are good too" is no disparagement, whatever rival words it names.
+_RIVAL_PRAISED = re.compile("(?:都是|也是|都算|也算|都属于)(?:好牌子|大牌子|好品牌|大品牌|老牌子|不错的牌子|正规品牌|正规的牌子|"
+                            "好东西|好产品|好货|正品)|(?:那家|那些|别家|别人家|他们家|他家|人家|其他家|其他品牌|那几家|同行)[一-龥]{0,4}?"
+                            "(?:也|都)(?:挺)?(?:不错|挺好|很好|可以)|"
+                            "各有(?:各的)?(?:好处|优势|特点|千秋|特色|长处)")
+
+
+def rival_praised(original: str, start: int, end: int) -> bool:
+    return _RIVAL_PRAISED.search(_sentence_text(original, start, end)) is not None
 
 
 # Someone else asks for it, and the buyer is told to refuse (有人私下让你转账千万别理, 陌生人要你加微信付款，直接拉黑):

@@ -610,3 +610,32 @@ def test_a_disclaimer_or_a_risk_warning_covers_its_clause(text, word, mention):
 ])
 def test_a_case_files_retelling_is_no_claim(text, word, mention):
     assert context.third_party_account(text, *_span(text, word)) is mention
+
+
+# -- a viewer's accusation repeated, and rivals praised (disparagement only) ----------------------------
+
+@pytest.mark.parametrize("text, word, mention", [
+    ("说锅是智商税的那个，你家吃饭都靠低保吧", "智商税", True),
+    ("那个说我们竿子是贴牌货的，你个憨批", "贴牌货", True),
+    ("弹幕那个说保险都是骗人的，你个老赖", "都是骗人的", True),
+    # the seller's own put-down, or a clause that says more than "说…的": still a claim
+    ("别家的都是智商税，只有我们是真的", "智商税", False),
+    ("说这个是全网最便宜的，大家都来买，但不好用", "全网最便宜", False),
+])
+def test_a_viewers_accusation_repeated_is_not_the_sellers_put_down(text, word, mention):
+    assert context.viewer_accusation(text, *_span(text, word)) is mention
+    assert context.not_a_claim(text, *_span(text, word), "disparagement") is mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("也有家长问跟回力、安踏儿童比怎么样，那些都是好牌子，各家楦型不一样", True),
+    ("隔壁那家也不错，大家按需选择", True),
+    ("外面那些都是贴牌货，我们是原厂", False),
+])
+def test_rivals_praised_are_not_put_down(text, mention):
+    assert context.rival_praised(text, 0, 4) is mention
+
+
+def test_the_two_checks_leave_other_categories_alone():
+    text = "说锅是智商税的那个，你家吃饭都靠低保吧"
+    assert not context.not_a_claim(text, *_span(text, "低保"), "vulgar")
