@@ -129,6 +129,14 @@ def test_beside_a_rule_hit_it_needs_more_confidence():
     assert [o.threshold for o in sure.opinions(line, set(), beside_rule_hits=True)] == [0.9]
 
 
+def test_no_opinion_on_a_fragment_shorter_than_a_claim():
+    """Whisper writes a countdown as 三。三。一。: a one-character sentence is one n-gram, whose weight alone decided."""
+    model = one_ngram_model("absolute_claim", 0.99, beside_rules=0.99, ngram="一")
+    assert model.opinions(normalize("三。二。一。"), set()) == []
+    assert [o.category for o in model.opinions(normalize("这是一等一的好"), set())] == ["absolute_claim"]
+    assert classifier.MIN_SENTENCE_CHARS == 4
+
+
 def test_the_matcher_asks_more_of_it_beside_a_rule_hit(rule_base):
     model = one_ngram_model("medical_claim", 0.8, beside_rules=0.9)
     matcher = rules.build_matcher(rule_base, second_opinion=False)
