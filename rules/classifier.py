@@ -213,6 +213,8 @@ class Classifier:
                 continue
             if cat == "disparagement" and context.fair_comparison(nt.text[lo:hi]):
                 continue
+            if cat == "off_platform" and context.refund_promise(nt.text[lo:hi]):
+                continue
             out.append(Opinion(cat, p, start, end, max(self.thresholds[c], floor), self.bases[c]))
         return out
 

@@ -1118,6 +1118,17 @@ def fair_comparison(sentence: str) -> bool:
     return _FAIR.search(sentence) is not None
 
 
+# "Come and find me" where the money comes back (穿满三个月还是罗圈腿，你直接来找我，我按三倍的价钱赔给你): the buyer is
+# sent to the seller for a refund, not off the platform to deal. Only the classifier's opinion is held to it (a
+# fresh recording's false alarm); a rule hit names the lure itself.
+_REFUND = re.compile("赔给你|赔给您|赔你|赔您|退给你|退给您|退你|退您|退全款|全额退|退款|退钱|倍的价钱|双倍|三倍")
+
+
+def refund_promise(sentence: str) -> bool:
+    """True for a canonical sentence in which the seller promises money back."""
+    return _REFUND.search(sentence) is not None
+
+
 # Two amounts for two sizes or pieces (一斤装九百八十八，两斤装一千九百; 这串两万六千八，那串一千二百八) are a price
 # list, not a price against another, unless the deal's own words are there too (今天, 直播间, 到手, 只要, 卖 …): on
 # the read recordings the classifier called such lists false prices. The list is recognised by its items, not by

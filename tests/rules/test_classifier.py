@@ -180,3 +180,12 @@ def test_unreadable_bundled_model_leaves_the_rules_matching(rule_base, monkeypat
         monkeypatch.undo()
         classifier.load.cache_clear()
     assert rules.build_matcher(rule_base).classifier is not None
+
+
+def test_come_and_find_me_for_a_refund_is_not_an_off_platform_lure(heard_matcher):
+    """A fresh recording's false alarm (fresh9, as Whisper wrote it): the buyer sent back to the seller for money,
+    not off the platform. The model held off_platform here before refund_promise."""
+    line = "穿满三个月,孩子的腿还是罗圈能。你直接来找我,我按三倍的价钱赔给你。"
+    assert "off_platform" not in {c for h in heard_matcher.match(line) for c in h.categories}
+    lure = "想买的直接来找我，私下给你算便宜点"
+    assert "off_platform" in {c for h in heard_matcher.match(lure) for c in h.categories}

@@ -639,3 +639,9 @@ def test_rivals_praised_are_not_put_down(text, mention):
 def test_the_two_checks_leave_other_categories_alone():
     text = "说锅是智商税的那个，你家吃饭都靠低保吧"
     assert not context.not_a_claim(text, *_span(text, "低保"), "vulgar")
+
+
+def test_a_refund_promise_is_no_off_platform_lure_for_the_model():
+    from rules.normalize import normalize
+    assert context.refund_promise(normalize("你直接来找我，我按三倍的价钱赔给你").text)
+    assert not context.refund_promise(normalize("想要的直接来找我，私下给你算便宜点").text)
