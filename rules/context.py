@@ -901,7 +901,8 @@ def viewer_accusation(original: str, start: int, end: int) -> bool:
 
 
 # Other brands praised, not put down (那些都是好牌子，各家楦型不一样; 别家的也不错，按需选择): a comparison that ends in
-# "they are good too" is no disparagement, whatever rival words it names.
+# "they are good too" is no disparagement, whatever rival words it names. It holds rule hits too, so it asks for the
+# praise itself; fair_comparison (below) holds only the classifier's opinion, to a wider list (差不多, 看个人).
 _RIVAL_PRAISED = re.compile("(?:都是|也是|都算|也算|都属于)(?:好牌子|大牌子|好品牌|大品牌|老牌子|不错的牌子|正规品牌|正规的牌子|"
                             "好东西|好产品|好货|正品)|(?:那家|那些|别家|别人家|他们家|他家|人家|其他家|其他品牌|那几家|同行)[一-龥]{0,4}?"
                             "(?:也|都)(?:挺)?(?:不错|挺好|很好|可以)|"
