@@ -68,26 +68,13 @@ def re2_source(pattern: str) -> bytes:
     too). Only the form changes; the matches are the same."""
     if "\\p{Han}" not in pattern:
         return pattern.encode("utf-8")
-    out: list[str] = []
-    in_class = False
-    i, n = 0, len(pattern)
-    while i < n:
-        c = pattern[i]
-        if c == "\\" and i + 1 < n:
-            if pattern.startswith("\\p{Han}", i):
-                out.append(HAN_RANGES if in_class else f"[{HAN_RANGES}]")
-                i += len("\\p{Han}")
-                continue
-            out.append(pattern[i:i + 2])
-            i += 2
-            continue
-        if c == "[" and not in_class:
-            in_class = True
-        elif c == "]" and in_class:
-            in_class = False
-        out.append(c)
-        i += 1
-    return "".join(out).encode("utf-8")
+    return rewrite_literals(pattern, lambda c, _i, _in_class: c, escape=_han_ranges).encode("utf-8")
+
+
+def _han_ranges(escape: str, in_class: bool) -> str:
+    if escape != "\\p{Han}":
+        return escape
+    return HAN_RANGES if in_class else f"[{HAN_RANGES}]"
 
 
 def _options() -> re2.Options:
@@ -357,17 +344,21 @@ _NUMERAL_DIGITS = {"零": "0", "一": "1", "二": "2", "两": "2", "三": "3", "
                    "八": "8", "九": "9", "十": "10"}
 
 
-def rewrite_literals(pattern: str, rewrite) -> str:
+def rewrite_literals(pattern: str, rewrite, escape=None) -> str:
     """The pattern with each character outside an escape replaced by rewrite(character, index, in_class) — the
-    brackets of a class included, so a rewrite leaves "[" and "]" alone. Escapes (\\d, \\p{Han}) are copied."""
+    brackets of a class included, so a rewrite leaves "[" and "]" alone. Escapes (\\d, \\p{Han}: a named class is
+    read whole) are copied, or replaced by escape(the escape, in_class) when that is given."""
     out: list[str] = []
     in_class = False
     i, n = 0, len(pattern)
     while i < n:
         c = pattern[i]
         if c == "\\" and i + 1 < n:
-            out.append(pattern[i:i + 2])
-            i += 2
+            j = i + 2
+            if pattern[i + 1] in "pP" and j < n and pattern[j] == "{":
+                j = pattern.find("}", j) + 1 or n
+            out.append(pattern[i:j] if escape is None else escape(pattern[i:j], in_class))
+            i = j
             continue
         if c == "[" and not in_class:
             in_class = True
