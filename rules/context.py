@@ -125,6 +125,8 @@ _LOOKBACK = 10
 # Disclaimers deny whatever follows them in the clause, however many words stand between.
 _DISCLAIMERS = ("不敢说", "不能说", "不敢保证", "不能保证", "不保证", "不承诺", "不是说", "并不是说", "没法说", "不好说",
                 "不存在", "没有什么", "不会说", "不会承诺", "不具有", "不具备", "并不具有", "并不具备",
+                # a qualification not obtained (该种子未通过国家级品种审定, 未取得医疗器械注册证)
+                "未通过", "没有通过", "没通过", "未获得", "未取得", "没有取得", "未列入", "未经",
                 "没说过", "没有说过", "没讲过", "没有讲过", "从没说", "从来没说", "从未说", "从不说", "从来不说",
                 # the mandatory notice of health foods and devices: 本品不能代替药物治疗
                 "不能代替", "不能替代", "不可代替药", "不替代", "不代替",

@@ -35,6 +35,8 @@ from rules.windows import LINE_WINDOW, windows
 log = logging.getLogger(__name__)
 
 SHORT_PHRASE = 2            # phrases this short must not sit inside a longer word
+# Particles, modals and other grammatical words: a two-syllable sound-alike holding one is a cut of ordinary speech.
+_FUNCTION_CHARS = frozenset("的了是要在有会能就都也还和与着过吗呢吧啊嘛么个这那我你他她它们不没很")
 MAX_HOMOPHONES = 2          # two-syllable phrases with more dictionary homophones get no pinyin matching
 # Exceptions are heard by sound for what was itself found by sound, and for patterns: 最候 is a misheard
 # 最后 (an innocent word of abs-zui), not a superlative. Exact phrases and frames keep exact exceptions
@@ -347,6 +349,10 @@ class Matcher:
                     # reading of a phrase with few homophones, on a span that is no real word
                     # (区班 for 祛斑 yes; 即止 for 极致 or 为新 for 微信 no). Typed pinyin (治liao) is intent.
                     if not same_sound:
+                        continue
+                    # …and no grammatical word inside it: 一个人要带 is 人 + 要, jieba's HMM joins them into a token,
+                    # yet it is no misheard 人妖.
+                    if not has_latin and not unsure and any(ch in _FUNCTION_CHARS for ch in seen_text):
                         continue
                     if not has_latin and (ph.rule_homophones > MAX_HOMOPHONES
                                           or (not unsure and (context.is_dictionary_word(seen_text)

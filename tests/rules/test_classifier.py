@@ -34,13 +34,18 @@ def test_the_model_for_transcripts_was_trained_on_the_same_files_and_reads_sound
 
 
 def test_the_model_for_transcripts_hears_a_word_written_with_other_characters():
-    # Whisper writes 去豆 for 祛痘 and 将压 for 降压: the sound n-grams are the same, the character ones are not
+    # Whisper writes 去豆 for 祛痘 and 将压 for 降压: the sound n-grams are the same, the character ones are not. One
+    # pair alone flips with a retraining (降血压 did in session 31), so the claim is about several, on average.
     heard, read = classifier.load_heard(), classifier.load()
-    written, misheard = "这个茶喝了能降血压", "这个茶喝了能将血压"
-    c = CATEGORIES.index("medical_claim")
+    pairs = [("这个茶喝了能降血压", "这个茶喝了能将血压", "medical_claim"), ("用了三天就能祛痘", "用了三天就能去豆", "medical_claim"),
+             ("想要的私聊我", "想要的思聊我", "off_platform"), ("这个能治疗失眠", "这个能直疗失眠", "medical_claim"),
+             ("全网最低价", "全网嘴低价", "absolute_claim"), ("最后三单了", "醉后三单了", "false_urgency"),
+             ("保证有效", "保正有效", "guarantee_claim")]
 
     def gap(model):
-        return abs(model._evidence(normalize(written).text)[0][c] - model._evidence(normalize(misheard).text)[0][c])
+        return sum(abs(model._evidence(normalize(written).text)[0][CATEGORIES.index(cat)]
+                       - model._evidence(normalize(misheard).text)[0][CATEGORIES.index(cat)])
+                   for written, misheard, cat in pairs) / len(pairs)
     assert gap(heard) < gap(read)
 
 

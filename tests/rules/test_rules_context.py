@@ -645,3 +645,12 @@ def test_a_refund_promise_is_no_off_platform_lure_for_the_model():
     from rules.normalize import normalize
     assert context.refund_promise(normalize("你直接来找我，我按三倍的价钱赔给你").text)
     assert not context.refund_promise(normalize("想要的直接来找我，私下给你算便宜点").text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("该种子未通过国家级品种审定", "国家级"),            # a regulator's finding, not a seller's title
+    ("这批货没有通过国家级检测", "国家级"),
+    ("未取得国家级认证的产品不能这样宣传", "国家级"),
+])
+def test_a_qualification_not_obtained_is_no_claim_of_it(text, word):
+    assert context.negated(text, text.index(word))

@@ -268,3 +268,16 @@ def test_reported_questions_and_warnings_are_not_claims(matcher, text):
 def test_other_is_not_dont(matcher):
     assert "disparagement" in categories(matcher, "别的4S店都是骗子，坑人")
     assert "absolute_claim" in categories(matcher, "同级别里无人能及，绝对的天花板")
+
+
+def test_a_two_syllable_sound_alike_holding_a_grammatical_word_is_ordinary_speech():
+    rule = {"id": "t-slur", "category": "vulgar", "severity": "high", "basis": "《网络直播营销管理办法（试行）》第十八条",
+            "phase": ["interaction"], "phrases": ["人妖"], "examples": {"hit": ["人妖"], "miss": ["人要"]}}
+    m = rules.build_matcher(rule_base_from_data([rule]), second_opinion=False)
+    # jieba's HMM cuts 一个人要带 as 一个 / 人要 / 带, so 人要 passed as a token that sounds like the slur
+    assert _hits(m, "我一个人要带两个孩子", "vulgar") == []
+    assert _hits(m, "每个人要喝八杯水", "vulgar") == []
+    cure = {"id": "t-spots", "category": "medical_claim", "severity": "high", "basis": "《广告法》第十七条",
+            "phase": ["promotion"], "phrases": ["祛斑"], "examples": {"hit": ["祛斑"], "miss": ["区别"]}}
+    m = rules.build_matcher(rule_base_from_data([cure]), second_opinion=False)
+    assert [h.how for h in _hits(m, "区班效果很好", "medical_claim")] == ["pinyin"]     # Whisper's 祛斑 still heard

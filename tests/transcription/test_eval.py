@@ -112,12 +112,15 @@ FRESH_SETS = [
      {"desk_lamp_fresh8", "yoga_wear_fresh8", "bp_monitor_fresh8", "luxury_bag_fresh8"}, 0.55, 0.8),
     ("manifest_fresh9.json", " (fresh 9)", 60,              # 0.717 / 0.827 (303e04b)
      {"kids_shoes_fresh9", "rice_cooker_fresh9", "piano_course_fresh9", "red_wine_fresh9"}, 0.65, 0.75),
+    ("manifest_fresh10.json", " (fresh 10)", 61,            # 0.689 / 0.737 (d5688b6)
+     {"down_jacket_fresh10", "nut_giftbox_fresh10", "driving_school_fresh10", "smartwatch_fresh10"}, 0.65, 0.7),
 ]
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("manifest, label, labelled, streams, min_recall, min_precision", FRESH_SETS,
-                         ids=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"])
+                         ids=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
+                              "fresh10"])
 def test_eval_on_the_fresh_recordings(manifest, label, labelled, streams, min_recall, min_precision, model_dir,
                                       report_figure):
     report = _eval(SAMPLE_STREAMS / manifest, model_dir, report_figure, label)
