@@ -219,7 +219,7 @@ def negated(original: str, start: int) -> bool:
 
 
 # A disclaimer said to someone (我不能跟您说它是最好的, 不敢给大家保证): the listener dropped, the disclaimer stays.
-_ADDRESSEE = re.compile("(不敢|不能|不会|没法|不好|不想|不是|并不是|从没|从来没|没有|不)(?:跟|和|对|给|向)"
+_ADDRESSEE = re.compile("(不敢|不能|不会|没法|不好|不想|不是|并不是|从没|从来没|没有|不)(?:跟|和|对|给|向|替|帮)"
                         "(?:你们|您们|你|您|大家|各位|家人们|宝宝们|姐妹们|老铁们|朋友们)")
 _RHETORICAL = ("怎么可能", "哪能", "怎么会", "谁说", "难道", "谁敢说")
 _EVIDENCE_LOOKBACK = 30
@@ -327,7 +327,11 @@ _CAUTION = re.compile("慎用|慎服|慎食|慎饮|禁用|禁服|禁食|忌用|�
                       # a limit told (近视只能矫正，不能治愈) and a risk warned of (私下转账风险高, 谨防…)
                       "只能矫正|只能控制|不能治愈|无法治愈|不能根治|无法根治|根治不了|"
                       # 零风险高回报 is a promise, not a warning: the risk word must not follow 零/无/低/没
-                      "(?<![零无低没])风险(?:高|较高|很高|较大|极高)|谨防|提防")
+                      "(?<![零无低没])风险(?:高|较高|很高|较大|极高)|谨防|提防|"
+                      # …and said to carry one (私下交易存在很大风险, 有一定的风险, 得不到保障); not 不存在风险 or
+                      # 没有风险, which are promises
+                      "(?<!不)存在(?:很大|较大|极大|巨大|一定|安全)?的?(?:风险|隐患)|(?<![没无])有(?:很大|较大|极大|巨大|一定)的?风险|"
+                      "得不到保障|没有任何保障|不受平台保护|不受保护")
 _CONDITION = re.compile("(?:^|[后时])(?:如|若)|如果|一旦|万一|(?:如|若)(?:出现|有|发生|感到|感觉|伴有)")
 _INSTRUCTION = re.compile("^(?:请|应|须|需|立即|马上|及时|停止|停用)")
 

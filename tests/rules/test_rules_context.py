@@ -654,3 +654,22 @@ def test_a_refund_promise_is_no_off_platform_lure_for_the_model():
 ])
 def test_a_qualification_not_obtained_is_no_claim_of_it(text, word):
     assert context.negated(text, text.index(word))
+
+
+@pytest.mark.parametrize("text, word, mention", [
+    ("私下交易存在很大风险，一定要走平台", "私下交易", True),      # a risk said to attach to the act: a warning
+    ("这种投资有一定的风险，量力而行", "投资", True),
+    ("私下交易得不到保障", "私下交易", True),
+    ("保本保息，不存在风险", "保本保息", False),                   # 不存在风险 / 没有风险 are the promise itself
+    ("保本保息，没有风险", "保本保息", False),
+])
+def test_a_clause_that_says_the_act_carries_a_risk_is_a_warning(text, word, mention):
+    start = text.index(word)
+    assert context.cautioned(text, start, start + len(word)) is mention
+
+
+def test_a_disclaimer_said_on_someone_s_behalf_denies_too():
+    text = "能不能过看自己，谁也不能替你打包票"
+    assert context.negated(text, text.index("打包票"))
+    text = "我敢替你打包票"
+    assert not context.negated(text, text.index("打包票"))
