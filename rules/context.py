@@ -122,11 +122,12 @@ _FILLER = set("是说敢能会算叫称得上一定可以要太那么这个就�
 _DEGREE = re.compile("百分之百|百分百|100%|十足|完完全全")
 _NEG_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _NEG_CUES), key=len, reverse=True)) + ")")
 _LOOKBACK = 10
+# A qualification not obtained, right before the claim (该种子未通过国家级品种审定, 未取得国家级认证): not a disclaimer
+# of the whole clause, which would deny 没通过全额退款 and 没有通过就免费重学 too.
+_NOT_OBTAINED = re.compile("(?:未|没有|没)(?:通过|获得|取得|获|列入|入选)过?(?:任何)?$")
 # Disclaimers deny whatever follows them in the clause, however many words stand between.
 _DISCLAIMERS = ("不敢说", "不能说", "不敢保证", "不能保证", "不保证", "不承诺", "不是说", "并不是说", "没法说", "不好说",
                 "不存在", "没有什么", "不会说", "不会承诺", "不具有", "不具备", "并不具有", "并不具备",
-                # a qualification not obtained (该种子未通过国家级品种审定, 未取得医疗器械注册证)
-                "未通过", "没有通过", "没通过", "未获得", "未取得", "没有取得", "未列入", "未经",
                 "没说过", "没有说过", "没讲过", "没有讲过", "从没说", "从来没说", "从未说", "从不说", "从来不说",
                 # the mandatory notice of health foods and devices: 本品不能代替药物治疗
                 "不能代替", "不能替代", "不可代替药", "不替代", "不代替",
@@ -195,6 +196,8 @@ def negated(original: str, start: int) -> bool:
         return True
     clause = normalize(clause).text      # traditional 沒/說 -> 没/说, full-width, case
     clause = _ADDRESSEE.sub(r"\1", clause)     # 不能跟您说 / 不敢给你保证 are the disclaimers 不能说 / 不敢保证
+    if _NOT_OBTAINED.search(clause):
+        return True
     if _REPORTED_QUESTION.search(clause):
         return True             # 有姐妹问是不是最显瘦的: a viewer's question, not the streamer's claim
     for m in _NEG_RE.finditer(clause):

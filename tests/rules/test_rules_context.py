@@ -673,3 +673,9 @@ def test_a_disclaimer_said_on_someone_s_behalf_denies_too():
     assert context.negated(text, text.index("打包票"))
     text = "我敢替你打包票"
     assert not context.negated(text, text.index("打包票"))
+
+
+@pytest.mark.parametrize("text", ["考试没通过全额退款", "未通过考试全额退款", "没有通过就免费重学"])
+def test_a_refund_on_failing_stays_a_promise(matcher, text):
+    # the not-obtained check reads only what stands right before the claim, so the failure itself is no denial
+    assert "guarantee_claim" in categories(matcher, text)
