@@ -119,6 +119,8 @@ def test_real_enforcement_quotes(matcher, rule_matcher, report_figure):
     ({"hq34"}, "session 28: lines never read (0.500 / 0.660 when added)"),
     ({"hq35"}, "session 31: measured once (0.571 / 0.762), then read"),
     ({"hq36"}, "session 31: lines never read (0.679 / 0.878 untouched)"),
+    ({"hq37"}, "session 31: measured once (0.569 / 0.717), then read"),
+    ({"hq38"}, "session 31: lines never read (0.407 / 0.595 untouched)"),
 ])
 def test_harvested_real_quotes(batches, how, matcher, rule_matcher, report_figure):
     """Real quotes harvested for evaluation; the read batches are training lines since session 16, the never-read
