@@ -350,12 +350,11 @@ class Matcher:
                     # (区班 for 祛斑 yes; 即止 for 极致 or 为新 for 微信 no). Typed pinyin (治liao) is intent.
                     if not same_sound:
                         continue
-                    # …and no grammatical word inside it: 一个人要带 is 人 + 要, jieba's HMM joins them into a token,
-                    # yet it is no misheard 人妖.
-                    if not has_latin and not unsure and any(ch in _FUNCTION_CHARS for ch in seen_text):
-                        continue
+                    # A span holding a grammatical word is a cut of ordinary speech too: jieba's HMM joins 一个人要带's
+                    # 人要 into one token, yet it is no misheard 人妖. Checked first, as it needs no jieba.
                     if not has_latin and (ph.rule_homophones > MAX_HOMOPHONES
-                                          or (not unsure and (context.is_dictionary_word(seen_text)
+                                          or (not unsure and (any(ch in _FUNCTION_CHARS for ch in seen_text)
+                                                              or context.is_dictionary_word(seen_text)
                                                               or not context.single_token(s_text, ns, ne)))):
                         continue
                 # Three syllables one confusion away, carved across a dictionary word, are that word and its

@@ -119,8 +119,7 @@ FRESH_SETS = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize("manifest, label, labelled, streams, min_recall, min_precision", FRESH_SETS,
-                         ids=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-                              "fresh10"])
+                         ids=[m.removeprefix("manifest_").removesuffix(".json") for m, *_ in FRESH_SETS])
 def test_eval_on_the_fresh_recordings(manifest, label, labelled, streams, min_recall, min_precision, model_dir,
                                       report_figure):
     report = _eval(SAMPLE_STREAMS / manifest, model_dir, report_figure, label)
