@@ -121,6 +121,10 @@ def test_real_enforcement_quotes(matcher, rule_matcher, report_figure):
     ({"hq36"}, "session 31: lines never read (0.679 / 0.878 untouched)"),
     ({"hq37"}, "session 31: measured once (0.569 / 0.717), then read"),
     ({"hq38"}, "session 31: lines never read (0.407 / 0.595 untouched)"),
+    ({"hq39"}, "session 32: measured once (0.432 / 0.516), then read"),
+    ({"hq40"}, "session 32: lines never read (0.480 / 0.585 untouched)"),
+    ({"hq41"}, "session 32: measured once (0.569 / 0.674), then read"),
+    ({"hq42"}, "session 32: lines never read (0.382 / 0.512 untouched)"),
 ])
 def test_harvested_real_quotes(batches, how, matcher, rule_matcher, report_figure):
     """Real quotes harvested for evaluation; the read batches are training lines since session 16, the never-read

@@ -114,6 +114,8 @@ FRESH_SETS = [
      {"kids_shoes_fresh9", "rice_cooker_fresh9", "piano_course_fresh9", "red_wine_fresh9"}, 0.65, 0.75),
     ("manifest_fresh10.json", " (fresh 10)", 61,            # 0.689 / 0.737 (d5688b6)
      {"down_jacket_fresh10", "nut_giftbox_fresh10", "driving_school_fresh10", "smartwatch_fresh10"}, 0.65, 0.7),
+    ("manifest_fresh11.json", " (fresh 11)", 60,            # 0.550 / 0.702 (62fb0ef)
+     {"pearl_fresh11", "sunscreen_fresh11", "used_car_fresh11", "postpartum_care_fresh11"}, 0.55, 0.7),
 ]
 
 
