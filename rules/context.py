@@ -540,6 +540,7 @@ def not_a_claim(original: str, start: int, end: int, category: str | None = None
         or enumeration_ordinal(original, start, end) or stranger_asks(original, start, end) \
         or told_not_to(original, start, end) \
         or (category not in _VERDICT_IS_THE_CLAIM and debunked(original, start, end)) \
+        or (category not in _VERDICT_IS_THE_CLAIM and buyer_complaint(original, start, end)) \
         or (category == "disparagement" and (viewer_accusation(original, start, end)
                                              or rival_praised(original, start, end))) \
         or (category == "false_price" and wholesale_off_the_platform(original, start, end))
@@ -1016,6 +1017,20 @@ def debunked(original: str, start: int, end: int) -> bool:
             if not _VERDICT_NEGATED.search(text[:m.start()]) and not _HEARSAY.search(text[:m.start()]):
                 return True         # (网上说是瞎说的: others' doubt, reported by the seller, is no verdict)
     return False
+
+
+# A buyer's complaint about a deal gone wrong (被忽悠着买了保险…承诺…结果到期连3.2%都不到, 当初承诺的独立产权，现在连
+#铺位边界都找不到): news and case files quote the victims, and the promise they retell is the seller's broken one, not
+# a claim made to anyone. Not for disparagement or insults (别家的都被骗了 and 你这种人活该被骗 are the put-down), and not
+# in a sentence that speaks as the seller to the audience (家人们别再被骗了，我们这个…).
+_COMPLAINT = re.compile("被忽悠|被骗|上当了|上了当|当初承诺|当初说好|到期连|现在连|退费无门|没有下文|血本无归|太后悔了|"
+                        "后悔莫及")
+
+
+def buyer_complaint(original: str, start: int, end: int) -> bool:
+    """Is [start, end) in a sentence where a buyer complains of having been taken in?"""
+    text = _sentence_text(original, start, end)
+    return _COMPLAINT.search(text) is not None and _SPEAKER.search(text) is None
 
 
 # A cure or removal verb with a potential complement that denies it: 泡脚包根治不了的, 这个去不掉老年斑. Only

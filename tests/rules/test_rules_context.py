@@ -679,3 +679,24 @@ def test_a_disclaimer_said_on_someone_s_behalf_denies_too():
 def test_a_refund_on_failing_stays_a_promise(matcher, text):
     # the not-obtained check reads only what stands right before the claim, so the failure itself is no denial
     assert "guarantee_claim" in categories(matcher, text)
+
+
+# -- a buyer's complaint retells the broken promise -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("在网上被忽悠着买了理财，说是保本保收益，结果到期连本金都没拿回来", "保本保收益"),
+    ("当初承诺的学区房名额，现在连学校大门都进不去", "学区房名额"),
+    ("花了三万块做的祛斑，一点没好，太后悔了", "祛斑"),
+])
+def test_a_buyer_complaining_of_a_broken_promise_makes_no_claim(matcher, text, word):
+    assert context.buyer_complaint(text, *_span(text, word))
+    assert not categories(matcher, text) - {"disparagement"}
+
+
+@pytest.mark.parametrize("text, category", [
+    ("家人们别再被忽悠了，我们这款茶喝一个月就能降血压", "medical_claim"),     # the seller to the audience
+    ("别家的都是骗人的，好多人被骗了，还是我们家的靠谱", "disparagement"),      # the put-down itself
+    ("这款理财保本保收益，稳赚不赔", "guarantee_claim"),                       # no complaint at all
+])
+def test_a_seller_warning_of_being_taken_in_still_claims(matcher, text, category):
+    assert category in categories(matcher, text)
