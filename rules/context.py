@@ -539,8 +539,8 @@ def not_a_claim(original: str, start: int, end: int, category: str | None = None
         or third_party_account(original, start, end) or report_line(original, start, end) \
         or enumeration_ordinal(original, start, end) or stranger_asks(original, start, end) \
         or told_not_to(original, start, end) \
-        or (category not in _VERDICT_IS_THE_CLAIM and debunked(original, start, end)) \
-        or (category not in _VERDICT_IS_THE_CLAIM and buyer_complaint(original, start, end)) \
+        or (category not in _VERDICT_IS_THE_CLAIM and (debunked(original, start, end)
+                                                       or buyer_complaint(original, start, end))) \
         or (category == "disparagement" and (viewer_accusation(original, start, end)
                                              or rival_praised(original, start, end))) \
         or (category == "false_price" and wholesale_off_the_platform(original, start, end))
@@ -995,6 +995,7 @@ _VERDICT = re.compile(_REFUTED.pattern + "|胡扯|骗局|夸大其[辞词]|言�
                       "别做梦|白日做梦|纯属忽悠|(?:是|这|那)?不可能(?:的)?(?:事)?(?:了|啦|吧)?$")
 # the cheap first test, on _SIMPLE's view of the raw text: it may say yes too often, never no too often
 _VERDICT_CUE = re.compile(_VERDICT.pattern.replace("$", "").replace("(?<![不没])", ""))
+# where a verdict or a complaint of being cheated is itself the violation (debunked and buyer_complaint skip them)
 _VERDICT_IS_THE_CLAIM = frozenset({"disparagement", "vulgar"})
 _VERDICT_NEGATED = re.compile("(?:不|没|非|别|并非|绝不|绝对不|真不|谁说)[是算属说]?(?:在)?$")
 
