@@ -291,6 +291,9 @@ def test_mention_checks_stay_linear_on_a_hostile_line():
     ("单条一百二十九，两条二百三十九，背心单拍六十九，尺码表在详情页", True),
     ("单灯是三百九十九，加一个夹子款的副灯是四百五十九，两个价格都在购物车里", True),
     ("单条平时一百二十九，两条今天只要一百九", False),                 # the deal's own words
+    # a set and a piece sold singly (单卖): a listing, not an offer (session 33's recordings)
+    ("书桌椅子套装一千二百九十九，椅子单卖四百九十九，套装多送一个台灯", True),
+    ("书桌椅子套装一千二百九十九，外面单卖都要两千", False),           # a price asked elsewhere
 ])
 def test_price_without_comparison(text, plain):
     from rules.normalize import normalize
@@ -577,6 +580,9 @@ def test_a_quoted_word_the_speaker_is_told_not_to_say_is_mentioned(text, word, m
     ("隔壁那家的枣花蜜也不错味道更浓", True),
     ("隔壁那家的蜂蜜都是糖水兑的", False),
     ("那个牌子怎么过检的我也很好奇", False),          # 也很好奇 is no praise
+    ("跟那几个老牌子比人家做得早款式也多预算够的都可以去看看", True),   # the buyer sent to look at them too
+    ("他们都是大机构体系完整可以都去试听对比", True),
+    ("他们家的课就是念课件你去听一节就知道多水", False),
 ])
 def test_a_rival_named_fairly_is_no_put_down(sentence, fair):
     assert context.fair_comparison(sentence) is fair
@@ -699,4 +705,26 @@ def test_a_buyer_complaining_of_a_broken_promise_makes_no_claim(matcher, text, w
     ("这款理财保本保收益，稳赚不赔", "guarantee_claim"),                       # no complaint at all
 ])
 def test_a_seller_warning_of_being_taken_in_still_claims(matcher, text, category):
+    assert category in categories(matcher, text)
+
+
+# -- a promotion's end stated plainly ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "优惠价到今晚十点，十点以后恢复一百二十九，详情页上写着",
+    "这个套餐的活动到12月31日，之后恢复门店价",
+    "今天的团购价到晚上11点，11点以后恢复成59，页面上都有",
+])
+def test_an_offer_s_end_stated_as_a_time_with_its_everyday_price_is_no_urgency(matcher, text):
+    assert context.stated_end_time(text, 0, 4)
+    assert not categories(matcher, text) & {"false_urgency", "false_price"}
+
+
+@pytest.mark.parametrize("text, category", [
+    ("这个价只挂到十二点，过了十二点就涨回去了", "false_urgency"),      # pressure, and the price rises back
+    ("今晚十二点以后恢复原价，想要的抓紧", "false_urgency"),           # 原价, and pressed
+    ("原价三百九，今天一百九，十点以后恢复三百九", "false_price"),      # another reference price beside it
+])
+def test_an_end_time_said_with_pressure_or_beside_a_reference_price_still_counts(matcher, text, category):
+    assert not context.stated_end_time(text, 0, 4)
     assert category in categories(matcher, text)

@@ -116,6 +116,8 @@ FRESH_SETS = [
      {"down_jacket_fresh10", "nut_giftbox_fresh10", "driving_school_fresh10", "smartwatch_fresh10"}, 0.65, 0.7),
     ("manifest_fresh11.json", " (fresh 11)", 60,            # 0.550 / 0.702 (62fb0ef)
      {"pearl_fresh11", "sunscreen_fresh11", "used_car_fresh11", "postpartum_care_fresh11"}, 0.55, 0.7),
+    ("manifest_fresh12.json", " (fresh 12)", 60,            # 0.650 / 0.696 (6e1692e)
+     {"farm_eggs_fresh12", "study_desk_fresh12", "moxa_fresh12", "kids_coding_fresh12"}, 0.6, 0.65),
 ]
 
 
