@@ -213,7 +213,15 @@ class Classifier:
                 continue
             if cat == "disparagement" and context.fair_comparison(nt.text[lo:hi]):
                 continue
+            if cat == "disparagement" and context.insults_the_viewer(nt.text[lo:hi]):
+                # an insult, not a put-down of a rival: vulgar, unless that is held or ruled out already
+                if "vulgar" in skip:
+                    continue
+                c = self.categories.index("vulgar")
+                cat = "vulgar"
             if cat == "off_platform" and context.refund_promise(nt.text[lo:hi]):
+                continue
+            if cat == "vulgar" and any(o.category == "vulgar" for o in out):
                 continue
             out.append(Opinion(cat, p, start, end, max(self.thresholds[c], floor), self.bases[c]))
         return out

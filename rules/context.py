@@ -1173,6 +1173,20 @@ def fair_comparison(sentence: str) -> bool:
     return _FAIR.search(sentence) is not None
 
 
+# A put-down aimed at the viewer, naming no rival (你那脖子又短又粗; 就你那点工资还在这装懂; 没钱就闭上你那张臭嘴): an
+# insult, which the categories call vulgar; disparagement is about a rival's goods or business. The classifier that hears
+# mixes the two on transcripts (both are full of contempt); only its opinion is held to this: on the read recordings it
+# called three such insults put-downs (one beside the insult's own vulgar hit) and no text line changed.
+_AT_THE_VIEWER = re.compile("你那|你这|就你|你家|你们家|你们这些|你们这帮|你们那|你个|看你|你自己|你的脸|臭嘴|闭嘴|滚")
+_RIVAL_NAMED = re.compile("别家|别人家|人家|他们|他家|她家|那家|那些|这些家|同行|外面|外头|外边|其他|其它|隔壁|某[一-龥]|大牌|网红|"
+                          "品牌|牌子|厂家|厂子|作坊|店|平台|主播|商家|卖家|对家|友商|市面|市场|机构")
+
+
+def insults_the_viewer(sentence: str) -> bool:
+    """True for a canonical sentence that puts down the person spoken to and names no rival."""
+    return _AT_THE_VIEWER.search(sentence) is not None and _RIVAL_NAMED.search(sentence) is None
+
+
 # "Come and find me" where the money comes back (穿满三个月还是罗圈腿，你直接来找我，我按三倍的价钱赔给你): the buyer is
 # sent to the seller for a refund, not off the platform to deal. Only the classifier's opinion is held to it (a
 # fresh recording's false alarm); a rule hit names the lure itself.

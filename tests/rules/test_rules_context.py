@@ -728,3 +728,24 @@ def test_an_offer_s_end_stated_as_a_time_with_its_everyday_price_is_no_urgency(m
 def test_an_end_time_said_with_pressure_or_beside_a_reference_price_still_counts(matcher, text, category):
     assert not context.stated_end_time(text, 0, 4)
     assert category in categories(matcher, text)
+
+
+# -- an insult aimed at the viewer is vulgar, not a rival put down ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence, insult", [
+    ("你那脖子又短又粗戴什么都像套了个狗圈", True),
+    ("你家吃饭都靠低保吧没钱就闭上你那张臭嘴", True),
+    ("别家的面膜都是三无产品你用了就烂脸", False),        # a rival named: the put-down stays one
+    ("你那边外面那些店都是贴牌货", False),
+])
+def test_a_put_down_of_the_viewer_naming_no_rival_is_an_insult(sentence, insult):
+    assert context.insults_the_viewer(sentence) is insult
+
+
+@pytest.mark.parametrize("text", [
+    "在那闲着的那位，你那脖子又短又粗，戴什么都像套了个狗圈",
+    "你家吃饭都靠低保吧，没钱就闭上你那张臭嘴",
+])
+def test_the_classifier_calls_an_insult_of_the_viewer_vulgar(matcher, text):
+    cats = categories(matcher, text)
+    assert "vulgar" in cats and "disparagement" not in cats
