@@ -1135,9 +1135,8 @@ def gift_stock_notice(sentence: str) -> bool:
 
 # A promotion's end stated as a clock time or a date, with the everyday price it returns to (活动价到晚上十一点，之后
 # 恢复四十九块九，页面上都标着; 十点半以后价格恢复日常): the research catalogue's C04 names "限时 with stated end time" a
-# false positive, since the promotion rules ask for exactly that statement. Eleven fresh recording sets' writers made
-# such sentences their urgency traps, and the rule hits on them were half of fresh12's false alarms when it was scored
-# untouched. It stays urgency with pressure (只挂到十二点, 仅限今晚, 马上涨回去, 手慢无), when the price "rises back"
+# false positive, since the promotion rules ask for exactly that statement. The writers of fresh10–12 made such
+# sentences their urgency traps, and they were 5 of fresh12's 17 false alarms when it was scored untouched. It stays urgency with pressure (只挂到十二点, 仅限今晚, 马上涨回去, 手慢无), when the price "rises back"
 # or returns to an 原价 (过了十二点恢复原价: the corpus's and the tuners' urgency), and stays a false price beside
 # another reference price (原价三千九，今天一千九…).
 _END_CLOCK = ("(?:[零一二两三四五六七八九十]{1,3}点(?:半|[零一二三四五六七八九十]{1,3}分?)?|零点|午夜|"
@@ -1147,6 +1146,8 @@ _STATED_END = re.compile(_END_CLOCK + ".{0,10}?(?:之后|以后|过后|一过|�
                          "[一二两三四五六七八九十几](?=[块元]))")
 _END_PRESSURE = re.compile("只|仅|才是|统统|一律|涨|原价|抢|赶紧|赶快|最后|手慢|错过|马上|立刻|秒|从速|抓紧|先到先得|别犹豫|"
                            "就没|没有了|不会再|机会")
+# Not _PRICE_REFERENCE (below): that list holds the restoring words themselves (恢复, 回到, 日常, 以前 …), which every
+# such sentence has; this one is the reference prices a sentence may add beside them.
 _OTHER_REFERENCE = re.compile("划线|吊牌|专柜|市场价|参考价|指导价|零售价|官网|商场|超市|实体店|外面|别家|别人家|同款|全网|"
                               "直降|省了|砍|半价|价值|亏|成本|出厂|最低|比.{0,8}?(?:便宜|低|少|省)")
 
