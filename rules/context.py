@@ -23,7 +23,7 @@ import jieba
 
 from rules import register
 from rules.normalize import normalize
-from rules.pinyin_index import encode, is_encoded
+from rules.pinyin_index import encode, is_encoded, raw_syllables
 
 _jieba_ready = False
 _jieba_lock = threading.Lock()
@@ -1128,9 +1128,18 @@ _GIFT_STOCK = re.compile("[送赠领]完(?:即止|为止|就没了|就没有了)
 _PRESSURE = re.compile("抢|赶紧|赶快|快|最后|倒计时|手慢|错过|只剩|仅剩|马上|秒|从速|抓紧|限时|仅限|先到先得|别犹豫")
 
 
+# …as Whisper may write it: 送完几只 for 送完即止 (the shared samples' gift notice, heard), by sound.
+_GIFT_STOCK_HEARD = re.compile("[送赠领]完([\u4e00-\u9fff]{2})")
+_WHILE_STOCKS_LAST = (["ji", "zhi"], ["wei", "zhi"])
+
+
 def gift_stock_notice(sentence: str) -> bool:
     """True for a canonical sentence that says a gift lasts while stocks last, and presses nobody."""
-    return _GIFT_STOCK.search(sentence) is not None and _PRESSURE.search(sentence) is None
+    if _PRESSURE.search(sentence) is not None:
+        return False
+    if _GIFT_STOCK.search(sentence) is not None:
+        return True
+    return any(raw_syllables(m.group(1)) in _WHILE_STOCKS_LAST for m in _GIFT_STOCK_HEARD.finditer(sentence))
 
 
 # A promotion's end stated as a clock time or a date, with the everyday price it returns to (活动价到晚上十一点，之后

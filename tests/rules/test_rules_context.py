@@ -425,6 +425,9 @@ def test_a_law_that_forbids_a_claim_mentions_it():
     ("下单即送收纳袋一个送完为止", True),
     ("限量发售售完即止欲购从速", False),          # not a gift, and it presses
     ("赠品送完就没了大家赶紧抢", False),          # the pressure makes it urgency
+    ("这个增品是小样数量有限送完几只", True),      # 即止 as Whisper wrote it: the same sounds
+    ("数量有限送完几只大家赶紧抢", False),
+    ("数量有限送完一只再补一只", False),          # other sounds, no notice
 ])
 def test_a_gift_while_stocks_last_is_a_fact_not_urgency(sentence, notice):
     assert context.gift_stock_notice(sentence) is notice
