@@ -75,6 +75,17 @@ def test_training_never_sees_a_test_line():
                    for _, _, g in rows)
 
 
+def test_the_model_that_hears_also_learns_what_whisper_printed():
+    """Transcripts of the labelled recordings train the hearing model only, never a test line."""
+    corpus = [json.loads(x) for x in (train_classifier.DATA / "corpus" / "corpus.jsonl").read_text(
+        encoding="utf-8").splitlines() if x.strip()]
+    unseen = {train_classifier.canonical(r["text"]) for r in corpus if r["split"] == "test"}
+    heard = [(text, y) for text, y, g in train_classifier.training_rows(heard=True) if g.startswith("heard:")]
+    assert len(heard) > 1000 and not unseen & {text for text, _ in heard}
+    assert sum(1 for _, y in heard if y["medical_claim"] == 1) > 50
+    assert not any(g.startswith("heard:") for _, _, g in train_classifier.training_rows())
+
+
 def test_training_never_sees_a_never_read_quote_nor_one_near_it():
     harvested = [json.loads(x) for x in train_classifier.HARVESTED.read_text(encoding="utf-8").splitlines() if x.strip()]
     quotes = [json.loads(x) for x in (train_classifier.DATA / "quotes" / "quotes.jsonl").read_text(
