@@ -120,6 +120,9 @@ _FILLER = set("是说敢能会算叫称得上一定可以要太那么这个就�
 # A degree between the negation and the claim is filler: the short ones (彻底, 完全) are _FILLER's characters, these
 # are taken out first because they would break its four-character gap (没办法百分百保证, 不能百分之百保证)
 _DEGREE = re.compile("百分之百|百分百|100%|十足|完完全全")
+# …and so is the scope the claim is made in (这副不是市面上最便宜的, 我们不是网上最便宜的): "not the cheapest on the
+# market" denies the superlative as plainly as "not the cheapest".
+_SCOPE = re.compile("市面上|市场上|网上|全网|全国|业内|行业里|同价位里?|这个价位里?|同类里")
 _NEG_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _NEG_CUES), key=len, reverse=True)) + ")")
 _LOOKBACK = 10
 # A qualification not obtained, right before the claim (该种子未通过国家级品种审定, 未取得国家级认证): not a disclaimer
@@ -211,7 +214,7 @@ def negated(original: str, start: int) -> bool:
             continue        # 姐没加我v: Whisper's 姐妹, an address, not "did not"
         if b - a == 1 and clause[:a].endswith(_RHETORICAL):
             continue        # 怎么可能不是全网最低价 / 谁说不是: a denied denial is the claim
-        gap = _DEGREE.sub("", clause[b:])
+        gap = _SCOPE.sub("", _DEGREE.sub("", clause[b:]))
         if len(gap) <= 4 and all(c in _FILLER for c in gap):
             return True
         if any(clause.startswith(d, a) for d in _DISCLAIMERS) and not clause.startswith(_ASSERTING, a):
@@ -1150,7 +1153,7 @@ def gift_stock_notice(sentence: str) -> bool:
 # another reference price (原价三千九，今天一千九…).
 _END_CLOCK = ("(?:[零一二两三四五六七八九十]{1,3}点(?:半|[零一二三四五六七八九十]{1,3}分?)?|零点|午夜|"
               "[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号])")
-_STATED_END = re.compile(_END_CLOCK + ".{0,10}?(?:之后|以后|过后|一过|过了|结束后).{0,6}?恢复(?:成|到|为)?"
+_STATED_END = re.compile(_END_CLOCK + ".{0,10}?(?:之后|以后|过后|一过|过了|结束后).{0,6}?(?:恢复|改回|调回|变回)(?:成|到|为)?"
                          "(?:一[支瓶盒件套份个条袋斤])?(?:日常|平时|平常|正常|门店|门市|[零〇一二两三四五六七八九十百千万几]{2,}|"
                          "[一二两三四五六七八九十几](?=[块元]))")
 _END_PRESSURE = re.compile("只|仅|才是|统统|一律|涨|原价|抢|赶紧|赶快|最后|手慢|错过|马上|立刻|秒|从速|抓紧|先到先得|别犹豫|"

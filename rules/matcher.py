@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 import ahocorasick
 
 from rules import context
+from rules.context import inside_longer_word   # _match's `context` argument is the lines of context it returns
 from rules.classifier import Classifier, sentences
 from rules.frames import FrameIndex, uses_digits
 from rules.fuzzy import FuzzyIndex
@@ -296,6 +297,11 @@ class Matcher:
         self._pattern_layer(nt, cands, budget)
         if self._sound:
             for ri, o_s, o_e, norm in self._sound.search(nt, budget, sound_of):
+                # A pattern heard by sound whose span cuts a dictionary word is that word and its neighbours (它就是祖|师爷
+                # is no 他就是猪), unless the ASR was unsure of every character there.
+                if norm is not None and not (uncertain is not None and all(uncertain[o_s:o_e])) \
+                        and inside_longer_word(nt.text, *norm, nt=nt):
+                    continue
                 cands.append(_Cand(ri, o_s, o_e, "pinyin", 0.8, False, norm))
         ruled_out: set[str] = set()
         hits = self._merge(text, self._filter(nt, cands, sound_of, ruled_out, context))
@@ -359,7 +365,7 @@ class Matcher:
                         continue
                 # Three syllables one confusion away, carved across a dictionary word, are that word and its
                 # neighbours (不要两|百 is a haggled price, not 不要脸), unless the ASR was unsure there.
-                elif length == 3 and not same_sound and not unsure and not has_latin \
+                elif length >= 3 and not same_sound and not unsure and not has_latin \
                         and context.inside_longer_word(s_text, ns, ne, nt=nt):
                     continue
                 if context.crosses_punctuation(nt.original, o_s, o_e):

@@ -65,6 +65,10 @@ DATA = ROOT / "tests" / "rules" / "data"
 PROBES = Path(__file__).parent / "data" / "training" / "probes.jsonl"
 HARVESTED = DATA / "quotes" / "harvested.jsonl"
 RECORDINGS = ROOT / "sample_streams"
+# Recording sets kept out of training: fresh13 was scored once untouched (session 34), then read; retrained with it the
+# text model's thresholds moved (urgency 0.71 -> 0.67) and took the old text set to 0.997 / 0.970 for two claims more on
+# the test domains and ten false hits. Kept out, it stays the one fresh set whose figure is on lines no classifier learnt.
+HELD_OUT_RECORDINGS = ("fresh13",)
 HEARD_TRANSCRIPTS = Path(__file__).parent / "data" / "training" / "heard_transcripts.jsonl"
 # Harvested batches read while tuning (session 16 on: trained on); the others are never read (tests/rules/data/quotes)
 TRAINED_BATCHES = ("hq6", "hq7", "hq15", "hq18", "hq19", "hq21", "hq23", "hq25", "hq27", "hq29", "hq31", "hq33", "hq35",
@@ -99,7 +103,13 @@ def _jsonl(path: Path) -> list[dict]:
 
 def training_files() -> list[Path]:
     return [DATA / "corpus" / "corpus.jsonl", DATA / "quotes" / "quotes.jsonl", DATA / "textset.jsonl", PROBES,
-            HARVESTED, *sorted(RECORDINGS.glob("manifest*.json"))]
+            HARVESTED, *recording_manifests()]
+
+
+def recording_manifests() -> list[Path]:
+    """The manifests of sample_streams/ whose utterances are training lines (all but HELD_OUT_RECORDINGS)."""
+    return [m for m in sorted(RECORDINGS.glob("manifest*.json"))
+            if m.stem.removeprefix("manifest_") not in HELD_OUT_RECORDINGS]
 
 
 def training_checksum(heard: bool = False) -> str:
@@ -172,7 +182,7 @@ def training_rows(heard: bool = False) -> list[tuple[str, dict[str, int | None],
 def recording_lines() -> list[tuple[str, list[str], tuple[str, ...], str]]:
     """(text, labels, categories left open, stream) of every labelled utterance of sample_streams/."""
     out, seen = [], set()
-    for manifest in sorted(RECORDINGS.glob("manifest*.json")):
+    for manifest in recording_manifests():
         for name, stream in json.loads(manifest.read_text(encoding="utf-8"))["streams"].items():
             for u in stream["utterances"]:
                 if u["text"] in seen:        # the fast-noisy set speaks the demo's lines again

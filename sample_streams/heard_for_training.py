@@ -1,8 +1,8 @@
 """What Whisper heard in the labelled recordings, as training lines for the classifier that hears.
 
-    .venv/bin/python sample_streams/heard_for_training.py            # every manifest here; ~25 min on 2 cores
+    .venv/bin/python sample_streams/heard_for_training.py            # ~25 min on 2 cores
 
-Scans every stream of every sample_streams/manifest*.json with the bundled Whisper base model, as `livewatch eval`
+Scans every stream of every sample_streams/manifest*.json the classifiers train on with the bundled Whisper base model, as `livewatch eval`
 does (beam 5, one CPU thread, the same VAD windows), and writes rules/data/training/heard_transcripts.jsonl: one line
 per transcript segment, with the labels of the utterances it covers (an utterance whose time lies half or more
 inside the segment). `python -m rules.train_classifier --heard` trains on them, so the model learns the garbling
@@ -24,7 +24,10 @@ OUT = ROOT / "rules" / "data" / "training" / "heard_transcripts.jsonl"
 
 
 def manifests() -> list[Path]:
-    return sorted(HERE.glob("manifest*.json"))
+    """The manifests the classifiers train on (rules.train_classifier.HELD_OUT_RECORDINGS stay out)."""
+    sys.path.insert(0, str(ROOT))
+    from rules.train_classifier import recording_manifests
+    return recording_manifests()
 
 
 def set_name(manifest: Path) -> str:

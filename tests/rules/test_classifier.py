@@ -86,6 +86,19 @@ def test_the_model_that_hears_also_learns_what_whisper_printed():
     assert not any(g.startswith("heard:") for _, _, g in train_classifier.training_rows())
 
 
+def test_a_held_out_recording_set_is_never_trained_on():
+    held = train_classifier.HELD_OUT_RECORDINGS
+    streams = set()
+    for name in held:
+        manifest = train_classifier.RECORDINGS / f"manifest_{name}.json"
+        streams |= set(json.loads(manifest.read_text(encoding="utf-8"))["streams"])
+    assert streams
+    groups = {g.partition(":")[2] for _, _, g in train_classifier.training_rows(heard=True)
+              if g.startswith(("recordings:", "heard:"))}
+    assert groups and not streams & groups
+    assert not any(f"manifest_{name}.json" == p.name for name in held for p in train_classifier.training_files())
+
+
 def test_training_never_sees_a_never_read_quote_nor_one_near_it():
     harvested = [json.loads(x) for x in train_classifier.HARVESTED.read_text(encoding="utf-8").splitlines() if x.strip()]
     quotes = [json.loads(x) for x in (train_classifier.DATA / "quotes" / "quotes.jsonl").read_text(

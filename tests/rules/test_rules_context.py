@@ -752,3 +752,27 @@ def test_a_put_down_of_the_viewer_naming_no_rival_is_an_insult(sentence, insult)
 def test_the_classifier_calls_an_insult_of_the_viewer_vulgar(matcher, text):
     cats = categories(matcher, text)
     assert "vulgar" in cats and "disparagement" not in cats
+
+
+# -- a superlative denied in its scope ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "这款不是市面上最便宜的，但用料扎实",
+    "我们家不是网上最便宜的，贵在售后",
+])
+def test_not_the_cheapest_on_the_market_denies_the_superlative(matcher, text):
+    assert not categories(matcher, text) & {"absolute_claim", "false_price"}
+
+
+def test_a_scope_after_a_broken_clause_is_still_a_claim(matcher):
+    assert "absolute_claim" in categories(matcher, "不是我吹，市面上最便宜的就是它")
+
+
+def test_an_offer_s_end_with_the_price_changed_back_is_stated_too(matcher):
+    text = "活动价到晚上十点结束，十点以后价格改回三百二十九"
+    assert context.stated_end_time(text, 0, 4)
+    assert not categories(matcher, text) & {"false_urgency", "false_price"}
+
+
+def test_a_step_of_a_scale_is_no_unique_claim(matcher):
+    assert "absolute_claim" not in categories(matcher, "度数从一百度到三百度，每五十度一档，按年龄选")

@@ -70,3 +70,9 @@ def test_a_real_word_is_not_excused_by_an_exception_that_only_sounds_like_it():
                 exceptions=["保真"], examples={"hit": ["保证有效"], "miss": ["保真"]})
     m = rules.build_matcher(rules.rule_base_from_data([rule]))
     assert _ids(m, "我们保证有效") == ["t-promise"]       # 保证 is a word: not a misheard 保真
+
+
+def test_a_pattern_heard_across_a_dictionary_word_is_that_word(matcher):
+    # 祖 in 祖师爷 sounds like 猪 (z/zh), but the span 它就是祖 cuts the word 祖师爷: the founder of a trade, no insult
+    assert "vulgar" not in {h.category for h in matcher.match("做扫地机这一行，它就是祖师爷")}
+    assert "vulgar" in {h.category for h in matcher.match("你这人就是猪，说了几遍都不懂")}
