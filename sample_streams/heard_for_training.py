@@ -2,8 +2,8 @@
 
     .venv/bin/python sample_streams/heard_for_training.py            # ~25 min on 2 cores
 
-Scans every stream of every sample_streams/manifest*.json the classifiers train on with the bundled Whisper base model, as `livewatch eval`
-does (beam 5, one CPU thread, the same VAD windows), and writes rules/data/training/heard_transcripts.jsonl: one line
+Scans every stream of every sample_streams/manifest*.json the classifiers train on with the bundled Whisper base
+model, as `livewatch eval` does (beam 5, one CPU thread, the same VAD windows), and writes rules/data/training/heard_transcripts.jsonl: one line
 per transcript segment, with the labels of the utterances it covers (an utterance whose time lies half or more
 inside the segment). `python -m rules.train_classifier --heard` trains on them, so the model learns the garbling
 Whisper really does (酱穴压 for 降血压, 送完几只 for 送完即止) beside the sound-alike generator's.
@@ -20,7 +20,6 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-OUT = ROOT / "rules" / "data" / "training" / "heard_transcripts.jsonl"
 
 
 def manifests() -> list[Path]:
@@ -28,6 +27,12 @@ def manifests() -> list[Path]:
     sys.path.insert(0, str(ROOT))
     from rules.train_classifier import recording_manifests
     return recording_manifests()
+
+
+def out_path() -> Path:
+    sys.path.insert(0, str(ROOT))
+    from rules.train_classifier import HEARD_TRANSCRIPTS      # where the training reads them
+    return HEARD_TRANSCRIPTS
 
 
 def set_name(manifest: Path) -> str:
@@ -66,8 +71,9 @@ def main() -> int:
     for manifest in manifests():
         lines += heard_lines(manifest, matcher=matcher, transcriber=transcriber)
         print(f"{manifest.name}: {len(lines)} lines so far", file=sys.stderr, flush=True)
-    OUT.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
-    print(f"wrote {OUT} ({len(lines)} lines)", file=sys.stderr)
+    out = out_path()
+    out.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
+    print(f"wrote {out} ({len(lines)} lines)", file=sys.stderr)
     return 0
 
 
