@@ -116,7 +116,9 @@ _NEG_CUES = ("不", "没", "无法", "没法", "没办法", "没有办法", "并
 _NO_EVIDENCE = ("没有证据", "没有科学证据", "没有任何证据", "没有任何科学证据", "没有科学依据", "没有充分证据", "没有充分的证据",
                 "缺乏证据", "缺乏科学证据", "缺乏临床证据", "缺乏充分证据", "尚无证据", "尚无科学证据", "并无证据", "目前无证据")
 _FILLER = set("是说敢能会算叫称得上一定可以要太那么这个就都也还再用来去为对于到您你我们它他她真的宣传承诺保证夸张有什任何"
-              "使含出现涉及标注写以等在把具备彻底完全根本真正")
+              "使含出现涉及标注写以等在把具备彻底完全根本真正"
+              # 不是包用一辈子的: 包 (promised) between the negation and the promise it denies
+              "包")
 # A degree between the negation and the claim is filler: the short ones (彻底, 完全) are _FILLER's characters, these
 # are taken out first because they would break its four-character gap (没办法百分百保证, 不能百分之百保证)
 _DEGREE = re.compile("百分之百|百分百|100%|十足|完完全全")
@@ -203,6 +205,8 @@ def negated(original: str, start: int) -> bool:
         return True
     if _REPORTED_QUESTION.search(clause):
         return True             # 有姐妹问是不是最显瘦的: a viewer's question, not the streamer's claim
+    if _NOBODY_CAN.search(clause):
+        return True             # 没有哪家代充能保证不封号: nobody can promise it, this seller included
     for m in _NEG_RE.finditer(clause):
         a, b = m.start(), m.end()
         if b - a == 1 and 0 < a and b < len(clause) and clause[a - 1] == clause[b]:
@@ -217,11 +221,42 @@ def negated(original: str, start: int) -> bool:
         gap = _SCOPE.sub("", _DEGREE.sub("", clause[b:]))
         if len(gap) <= 4 and all(c in _FILLER for c in gap):
             return True
+        if _scope_heard_in(gap):
+            return True         # 这副不是是面上最便宜的: Whisper's 是面上 is 市面上, heard
         if any(clause.startswith(d, a) for d in _DISCLAIMERS) and not clause.startswith(_ASSERTING, a):
             return True         # 不敢说我们的金价是最低的: a disclaimer covers the rest of its clause
     # Whisper mishears the disclaimer too (簿干说这是最好的): three-syllable disclaimers count by sound.
     enc = encode(clause).enc        # once, not once per disclaimer
     return _disclaimer_sounds().search(enc) is not None
+
+
+# Nobody can make the claim (没有哪家能保证不掉色, 没有谁敢说自己是第一): the claim follows a denial whose subject is
+# "no one", with the goods or the trade between — a gap the filler check above does not allow.
+_NOBODY_CAN = re.compile("(?:没有|没|并没有|从来没有)(?:哪|谁|任何)[一-龥]{0,6}?(?:能|敢|可以|会|能够)(?:说|讲|称|保证|承诺)?"
+                         "(?:自己|自家)?(?:是|就是)?(?:百分百|百分之百|完全|绝对)?(?:行业|业内|全网|全国|市面上)?$")
+
+
+@lru_cache(maxsize=1)
+def _scope_sounds() -> re.Pattern:
+    """_SCOPE's words as Whisper may print them (是面上 for 市面上): their sounds, one search."""
+    words = ("市面上", "市场上", "网上", "全网", "全国", "业内", "行业里", "同价位里", "同价位", "这个价位里", "这个价位",
+             "同类里")
+    sounds = sorted({e for e in (encode(w).enc for w in words) if is_encoded(e)}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(s) for s in sounds))
+
+
+def _scope_heard_in(gap: str) -> bool:
+    """Is the gap between a negation and its claim a scope word heard by sound, with only filler beside it?"""
+    if not gap or len(gap) > 8:
+        return False
+    heard = encode(gap)
+    if heard.pos is not None:           # Latin inside: sounds and characters no longer line up
+        return False
+    m = _scope_sounds().search(heard.enc)
+    if m is None:
+        return False
+    rest = gap[:m.start()] + gap[m.end():]
+    return len(rest) <= 4 and all(c in _FILLER for c in rest)
 
 
 # A disclaimer said to someone (我不能跟您说它是最好的, 不敢给大家保证): the listener dropped, the disclaimer stays.
@@ -537,7 +572,8 @@ def not_a_claim(original: str, start: int, end: int, category: str | None = None
         or enumerated_rule(original, start, end) or warned_after(original, start, end) \
         or _straddled_mention(original, start, end) \
         or answered_no(original, start, end) or refuted_hearsay(original, start, end) \
-        or denied_after(original, start, end) or cautioned(original, start, end) \
+        or denied_after(original, start, end) or conceded_after(original, start, end) \
+        or cautioned(original, start, end) \
         or approved_health_function(original, start, end) or paraphrased_report(original, start, end) \
         or third_party_account(original, start, end) or report_line(original, start, end) \
         or enumeration_ordinal(original, start, end) or stranger_asks(original, start, end) \
@@ -1046,6 +1082,23 @@ _CURE_VERB_END = frozenset("治医好去除消祛降瘦减退断")
 
 def denied_after(original: str, start: int, end: int) -> bool:
     return end > start and original[end - 1] in _CURE_VERB_END and bool(_DENIED_AFTER.search(original[end:end + 4]))
+
+
+# A claim raised only to be conceded (要说全网最便宜，这款真排不上; 论销量第一，我们还差得远): the topic is set with 要说 /
+# 论, and the next clause gives it up. Not when the giving up is others' (要说最低价还得是我们，别家都排不上).
+_CONCEDE_TOPIC = re.compile("(?:要说|要论|说到|讲到|论到|论|要比|比起)[一-龥]{0,3}$")
+_CONCEDED = re.compile("排不上|算不上|谈不上|称不上|轮不到|比不上|数不上|够不上|不敢当|差得远|还差点|还差一点|真不是我们|不是我们")
+_NOT_CONCEDED = re.compile("别家|别人|他们|其他|同行|人家|还得是|还是我们|就是我们|当属|非我们|只有我们")
+
+
+def conceded_after(original: str, start: int, end: int) -> bool:
+    before = original[max(0, start - 8):start]
+    k = max((i for i, ch in enumerate(before) if is_break(ch)), default=-1)
+    if not _CONCEDE_TOPIC.search(_SCOPE.sub("", normalize(before[k + 1:]).text)):     # 要说(全网)最便宜
+        return False
+    after = normalize(original[end:end + 16]).text
+    m = _CONCEDED.search(after)
+    return m is not None and _NOT_CONCEDED.search(after[:m.end()]) is None
 
 
 # A regulator reporting (市场监管局认定，… / 法院查明，…): its name and a finding verb before a pause are the

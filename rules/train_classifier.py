@@ -70,6 +70,10 @@ RECORDINGS = ROOT / "sample_streams"
 # the test domains and ten false hits. Kept out, it stays the one fresh set whose figure is on lines no classifier learnt.
 HELD_OUT_RECORDINGS = ("fresh13",)
 HEARD_TRANSCRIPTS = Path(__file__).parent / "data" / "training" / "heard_transcripts.jsonl"
+# Dev domains the rules are tuned on but the classifiers do not learn: the seventh hand's four (session 35). Retrained with
+# them, the held-out thresholds rose (guarantee 0.82, urgency 0.79, price 0.77) and the old text set fell to 0.997 / 0.965,
+# under its 0.97 floor; kept out, the models are the session-34 ones and these domains stay a measure of the rules alone.
+RULES_ONLY_DOMAINS = ("houseplants", "knives_tools", "game_topup", "sleepwear")
 # Harvested batches read while tuning (session 16 on: trained on); the others are never read (tests/rules/data/quotes)
 TRAINED_BATCHES = ("hq6", "hq7", "hq15", "hq18", "hq19", "hq21", "hq23", "hq25", "hq27", "hq29", "hq31", "hq33", "hq35",
                    "hq37", "hq39", "hq41")
@@ -118,7 +122,7 @@ def training_checksum(heard: bool = False) -> str:
     for p in training_files() + ([HEARD_TRANSCRIPTS] if heard else []):
         h.update(p.read_bytes())
     h.update(json.dumps([NGRAMS, C, TARGET, FOLDS, BESIDE_RULES, TRAINED_BATCHES, NEAR_CHARS, NEAR_SHARE,
-                         FLOOR] + (["heard", SOUND_MIN] if heard else [])).encode())
+                         FLOOR, RULES_ONLY_DOMAINS] + (["heard", SOUND_MIN] if heard else [])).encode())
     return h.hexdigest()[:16]
 
 
@@ -140,7 +144,7 @@ def training_rows(heard: bool = False) -> list[tuple[str, dict[str, int | None],
             rows.append((t, {c: None if c in unknown else int(c in labels) for c in CATEGORIES}, group))
 
     for r in corpus:
-        if r["split"] == "dev":
+        if r["split"] == "dev" and r["domain"] not in RULES_ONLY_DOMAINS:
             full(r["text"], r["labels"], "dev:" + r["domain"])
     for q in quotes:
         if quote_split(q["source"]) == "dev":

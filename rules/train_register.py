@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 from .normalize import normalize
-from .train_classifier import DATA, PROBES, _jsonl, has_sklearn, quote_split, vectorizer
+from .train_classifier import DATA, PROBES, RULES_ONLY_DOMAINS, _jsonl, has_sklearn, quote_split, vectorizer
 
 PROSE = Path(__file__).parent / "data" / "training" / "prose.jsonl"
 OUT = Path(os.environ.get("LIVEWATCH_REGISTER_OUT", Path(__file__).parent / "data" / "register"))
@@ -45,7 +45,7 @@ def training_checksum() -> str:
     h = hashlib.sha256()
     for p in training_files():
         h.update(p.read_bytes())
-    h.update(json.dumps([NGRAMS, C, MAX_VETO, FOLDS]).encode())
+    h.update(json.dumps([NGRAMS, C, MAX_VETO, FOLDS, RULES_ONLY_DOMAINS]).encode())
     return h.hexdigest()[:16]
 
 
@@ -76,7 +76,9 @@ def training_rows() -> list[tuple[str, int, bool, str]]:
         elif (r.get("labels") or r.get("positive")) and not _QUOTED.search(r["text"]):
             add(r["text"], 0, True, "hand:" + r["hand"])
     for r in corpus:
-        if r["split"] == "dev" and r["kind"] != "trap" and not _QUOTED.search(r["text"]):
+        # (not the dev domains only the rules learn: rules.train_classifier.RULES_ONLY_DOMAINS)
+        if r["split"] == "dev" and r["domain"] not in RULES_ONLY_DOMAINS and r["kind"] != "trap" \
+                and not _QUOTED.search(r["text"]):
             add(r["text"], 0, r["kind"] == "violation", "dev:" + r["domain"])
     for q in quotes:
         if quote_split(q["source"]) == "dev" and q["labels"] and not _QUOTED.search(q["text"]):

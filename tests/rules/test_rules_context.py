@@ -776,3 +776,51 @@ def test_an_offer_s_end_with_the_price_changed_back_is_stated_too(matcher):
 
 def test_a_step_of_a_scale_is_no_unique_claim(matcher):
     assert "absolute_claim" not in categories(matcher, "度数从一百度到三百度，每五十度一档，按年龄选")
+
+
+# -- session 35: denials the negation check missed, claims it let through -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "这款不是是面上最便宜的，但用料扎实",          # Whisper's 是面上 for 市面上: the scope heard by sound
+    "没有哪家能保证不掉色，洗的时候分开洗",          # nobody can promise it
+    "没有谁敢说自己是行业第一",
+    "我们家刀不是包用一辈子的，要定期磨",            # 包 between the negation and the promise
+    "要说全网最便宜，这款真排不上",                  # raised to be conceded
+    "论销量第一，我们还差得远",
+])
+def test_a_claim_denied_or_conceded_is_not_made(matcher, text):
+    assert not categories(matcher, text) & {"absolute_claim", "false_price", "guarantee_claim"}
+
+
+@pytest.mark.parametrize("text, category", [
+    ("不是吹，是面上最便宜的就是它", "absolute_claim"),               # the sound of a scope alone denies nothing
+    ("要说全网最低价还得是我们，别家都排不上", "absolute_claim"),    # the others concede, not the seller
+    ("没有哪家比我们便宜，全网最低价", "absolute_claim"),
+])
+def test_a_denial_elsewhere_in_the_line_leaves_the_claim(matcher, text, category):
+    assert category in categories(matcher, text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("你去商场问，人家开口就是四百五，咱们直播间只收八十九", "false_price"),
+    ("拼夕夕上都卖三百多，我们今天一百二", "false_price"),
+    ("花苗养死一盆赔十盆", "guarantee_claim"),                       # one faulty, N paid
+    ("用我们的代充，封号的概率是零", "guarantee_claim"),            # failure said to have no chance
+    ("这批真丝放着只会升值，现在囤几套等于投资", "guarantee_claim"),  # gains from keeping
+    ("一位影帝来我们厂参观，当场订了十套", "false_endorsement"),    # a star's visit and order
+    ("这款就是空气炸锅里的祖师爷", "absolute_claim"),               # the originator of its class
+])
+def test_kinds_added_in_session_35(matcher, text, category):
+    assert category in categories(matcher, text)
+
+
+@pytest.mark.parametrize("text", [
+    "这款游戏的体力每五分钟恢复一点",
+    "冬天老人家最需要的就是保暖",
+    "奥运冠军都在用的护膝，我们同一个代工厂",
+    "我们不卖假货，假一赔三",                    # the law's own floor, no promise beyond it
+    "买书就等于投资自己",
+])
+def test_innocent_lines_near_the_new_kinds(matcher, text):
+    cats = categories(matcher, text)
+    assert not cats & {"false_urgency", "absolute_claim", "guarantee_claim", "false_price"}
