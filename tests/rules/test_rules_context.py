@@ -824,3 +824,11 @@ def test_kinds_added_in_session_35(matcher, text, category):
 def test_innocent_lines_near_the_new_kinds(matcher, text):
     cats = categories(matcher, text)
     assert not cats & {"false_urgency", "absolute_claim", "guarantee_claim", "false_price"}
+
+
+def test_an_offer_s_end_with_the_price_back_at_a_clock_time_is_stated(matcher):
+    """fresh13's host: the end given as a clock time and the price it returns to then (12点就恢复2499), Whisper
+    having garbled the 结束 before it; a bare 恢复原价 at a time stays urgency."""
+    assert not categories(matcher, "优惠券到今晚12点结束，我们12点就恢复2,499") & {"false_urgency", "false_price"}
+    assert "false_urgency" in categories(matcher, "今晚12点就恢复原价，赶紧拍")
+    assert not context.stated_end_time("新客价29.3元，下播后就恢复到98元/瓶", 0, 4)   # a price's 九点三 is no clock
