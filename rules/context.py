@@ -124,7 +124,9 @@ _FILLER = set("是说敢能会算叫称得上一定可以要太那么这个就�
 _DEGREE = re.compile("百分之百|百分百|100%|十足|完完全全")
 # …and so is the scope the claim is made in (这副不是市面上最便宜的, 我们不是网上最便宜的): "not the cheapest on the
 # market" denies the superlative as plainly as "not the cheapest".
-_SCOPE = re.compile("市面上|市场上|网上|全网|全国|业内|行业里|同价位里?|这个价位里?|同类里")
+_SCOPE_WORDS = ("市面上", "市场上", "网上", "全网", "全国", "业内", "行业里", "同价位里", "同价位", "这个价位里", "这个价位",
+                "同类里")
+_SCOPE = re.compile("|".join(sorted(_SCOPE_WORDS, key=len, reverse=True)))     # the longer first: 同价位里 before 同价位
 _NEG_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _NEG_CUES), key=len, reverse=True)) + ")")
 _LOOKBACK = 10
 # A qualification not obtained, right before the claim (该种子未通过国家级品种审定, 未取得国家级认证): not a disclaimer
@@ -239,9 +241,7 @@ _NOBODY_CAN = re.compile("(?:没有|没|并没有|从来没有)(?:哪|谁|任何
 @lru_cache(maxsize=1)
 def _scope_sounds() -> re.Pattern:
     """_SCOPE's words as Whisper may print them (是面上 for 市面上): their sounds, one search."""
-    words = ("市面上", "市场上", "网上", "全网", "全国", "业内", "行业里", "同价位里", "同价位", "这个价位里", "这个价位",
-             "同类里")
-    sounds = sorted({e for e in (encode(w).enc for w in words) if is_encoded(e)}, key=len, reverse=True)
+    sounds = sorted({e for e in (encode(w).enc for w in _SCOPE_WORDS) if is_encoded(e)}, key=len, reverse=True)
     return re.compile("|".join(re.escape(s) for s in sounds))
 
 
