@@ -109,6 +109,8 @@ _NEG_CUES = ("不", "没", "无法", "没法", "没办法", "没有办法", "并
              "避免", "切勿", "勿",
              # a rhetorical question that denies (这哪能降血压, 一个枕头怎么可能治好颈椎病)
              "哪能", "哪里能", "怎么可能", "怎么能", "怎能",
+             # not playing that game (我们不搞什么全网最低价那一套, 不玩最低价): the claim refused as a practice
+             "不搞什么", "不玩什么", "不搞", "不玩",
              "怎么可",       # …whose 能 the claim begins with (怎么可|能治好颈椎病)
              # nobody can (教育这东西没人能打包票, 谁也不敢保证): the claim is denied to anyone
              "没人能", "没有人能", "没人敢", "没有人敢", "没人可以", "没有谁能", "谁也不能", "谁都不能", "谁也不敢", "谁都不敢")
@@ -583,7 +585,9 @@ def not_a_claim(original: str, start: int, end: int, category: str | None = None
         or (category == "disparagement" and (viewer_accusation(original, start, end)
                                              or rival_praised(original, start, end))) \
         or (category == "false_price" and wholesale_off_the_platform(original, start, end)) \
-        or (category in ("false_urgency", "false_price") and stated_end_time(original, start, end))
+        or (category in ("false_urgency", "false_price") and stated_end_time(original, start, end)) \
+        or (category == "false_urgency" and stock_disclosed(original, start, end)) \
+        or (category in ("medical_claim", "guarantee_claim") and cure_denied(original, start, end))
 
 
 # 要批发的大户别在这拍，加我绿泡泡，一吨起给你出厂价 / 私聊给你批发价: the trade price is the bait of an off-platform
@@ -641,11 +645,60 @@ def quoted_mention(original: str, start: int, end: int) -> bool:
     if c < 0 or any(q in right[:c] for q in _OPEN_Q):
         return False
     c += end
+    if _said_chain(original, o, c):
+        return False
     after = original[c + 1:c + 4]
     before = original[max(0, o - 2):o]
     return (after[:1] in _OPEN_Q and after[:1] != "") or (after.startswith("、") and after[1:2] in _OPEN_Q) \
         or any(after.startswith(w) for w in _LIST_AFTER) \
         or (before[-1:] in _CLOSE_Q and before[-1:] != "") or (before[-1:] == "、" and before[-2:-1] in _CLOSE_Q)
+
+
+# A case file relays the seller's words as several quotations after one verb of saying (当事人在直播中宣称其净化器
+# “净化能力全国第一”“零噪音”; 多次宣称“库存仅剩20台”“马上下架”): direct speech, as a single quotation is, and the
+# corpus labels it by the claim. A list of banned words names them (使用“国家级”“最佳”等用语): a list word follows.
+_CHAIN_GAP = 40
+
+
+def _said_chain(original: str, o: int, c: int) -> bool:
+    """Do the quotations chained around the one at [o, c] follow a verb of saying, with no list word after them?"""
+    a = o
+    while True:
+        k = a - 1
+        if k >= 0 and original[k] == "、":
+            k -= 1
+        if k < 0 or original[k] not in _CLOSE_Q:
+            break
+        p = max(original.rfind(q, max(0, k - _CHAIN_GAP), k) for q in _OPEN_Q)
+        if p < 0:
+            break
+        a = p
+    b = c
+    while True:
+        k = b + 1
+        if k < len(original) and original[k] == "、":
+            k += 1
+        if k >= len(original) or original[k] not in _OPEN_Q:
+            break
+        nxt = min((i for i in (original.find(q, k + 1, k + 1 + _CHAIN_GAP) for q in _CLOSE_Q) if i >= 0), default=-1)
+        if nxt < 0:
+            break
+        b = nxt
+    if a == o and b == c:
+        return False        # a single quotation: the checks below in quoted_mention decide
+    after = original[b + 1:b + 6]
+    if any(after.startswith(w) for w in _LIST_AFTER) or after.startswith("的"):
+        return False
+    if _SAYS.search(normalize(original[max(0, a - 14):a]).text) is None:
+        return False
+    # …by one seller the report names (当事人, 该主播): a warning about a kind of seller (不少直播间…声称“地板价”“骨折价”;
+    # 假借“国家补贴”…承诺“定期返利”) retells a pattern, and the real quotes label it the warning's, not a claim
+    before = normalize(original[max(0, a - 60):a]).text
+    return _ONE_SELLER.search(before) is not None and _SOME_SELLERS.search(before) is None
+
+
+_ONE_SELLER = re.compile("当事人|该主播|该直播间|涉事|涉案|被告|某主播|该商家|该店|该公司|该企业|该机构|主播")
+_SOME_SELLERS = re.compile("不少|一些|部分|有些|有的|少数|多数|许多|很多|假借|利用|打着|冒用|往往|通常|常常|多以|不法")
 
 
 @lru_cache(maxsize=64)
@@ -965,8 +1018,8 @@ def rival_praised(original: str, start: int, end: int) -> bool:
 
 # Someone else asks for it, and the buyer is told to refuse (有人私下让你转账千万别理, 陌生人要你加微信付款，直接拉黑):
 # a warning about the lure, not the lure. Both halves are needed: 有人让你加微信 alone may be the seller's own offer.
-_STRANGER = re.compile("(?:有人|陌生人|骗子|对方|别人|有些人|有的人|任何人|冒充客服的人|假客服)"
-                       "(?:[一-龥]{0,4}?(?:让|叫|要|找|要求|诱导|引导|忽悠|喊)(?:你|您|你们)?[一-龥]{0,6})?$|"
+_STRANGER = re.compile("(?:有人|陌生人|骗子|对方|别人|有些人|有的人|任何人|任何|冒充客服的人|假客服)"
+                       "(?:[一-龥]{0,4}?(?:让|叫|要|找|要求|诱导|引导|忽悠|喊)(?:你|您|你们)?[一-龥、]{0,8})?$|"
                        # …or anyone at all, the clause opening on the request (让你直接转账给个人的，一定是诈骗)
                        "^(?:凡是|但凡|只要是|只要)?(?:让|叫|要|要求|诱导|引导|忽悠)(?:你|您|你们)[一-龥]{0,10}$")
 _REFUSE = re.compile("(?:千万|一定|务必)?(?:别|不要|勿|不能|莫)(?:理|信|听|上当|相信|答应|同意|照做|转|付|加)|拒绝|拉黑|举报|报警|"
@@ -1010,7 +1063,7 @@ def warned_after(original: str, start: int, end: int) -> bool:
 # What others say, then the streamer's denial: 网上说香薰能治失眠，那个不靠谱 / 有人说这是全网最低价，瞎说的.
 # The denial must judge the claim (瞎说, 不靠谱, 夸大, 谣言 …); "不夸张" affirms it, and a bare 不可能 may be
 # about anything that follows (以后不可能再有这个价), so neither counts.
-_HEARSAY = re.compile("网上|网传|有人说|有的人说|都说|听说|据说|传说|别人说|人家说|外面说|他们说|说是|号称|所谓|宣称|声称|吹")
+_HEARSAY = re.compile("网上|网传|有人说|有的人说|那些说|有些说|有的说|都说|听说|据说|传说|别人说|人家说|外面说|他们说|说是|号称|所谓|宣称|声称|吹")
 _REFUTED = re.compile("瞎说|胡说|乱说|胡扯|瞎扯|扯淡|不靠谱|(?<![不没])夸大|是假的|没有依据|没依据|不科学|谣言|"
                       "不这么说|不能这么说|不敢这么说|骗人的|忽悠人|别信|不可信|不是真的|不是那么回事|没那么神|"
                       "(?:没有|并没有|并无|缺乏|缺少|毫无)(?:任何)?(?:可靠|科学|充分)?(?:的)?(?:证据|依据|根据)")
@@ -1208,7 +1261,8 @@ def gift_stock_notice(sentence: str) -> bool:
 _END_CLOCK = ("(?:(?<![零一二两三四五六七八九十百千万点])[零一二两三四五六七八九十]{1,3}点(?:半|[零一二三四五六七八九十]{1,3}分?)?(?![零一二三四五六七八九十]|[元块])|零点|午夜|"
               "[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号])")
 _STATED_END = re.compile(_END_CLOCK + ".{0,10}?(?:之后|以后|过后|一过|过了|结束后|就|准时|准点).{0,6}?(?:恢复|改回|调回|变回)(?:成|到|为)?"
-                         "(?:一[支瓶盒件套份个条袋斤])?(?:日常|平时|平常|正常|门店|门市|[零〇一二两三四五六七八九十百千万几]{2,}|"
+                         # the price's name may come first, as Whisper garbles it (恢复利场价一百二十九 for 日常价)
+                         "(?:[一-龥]{1,2}价)?(?:一[支瓶盒件套份个条袋斤])?(?:日常|平时|平常|正常|门店|门市|[零〇一二两三四五六七八九十百千万几]{2,}|"
                          "[一二两三四五六七八九十几](?=[块元]))")
 _END_PRESSURE = re.compile("只|仅|才是|统统|一律|涨|原价|抢|赶紧|赶快|最后|手慢|错过|马上|立刻|秒|从速|抓紧|先到先得|别犹豫|"
                            "就没|没有了|不会再|机会")
@@ -1219,11 +1273,44 @@ _OTHER_REFERENCE = re.compile("划线|吊牌|专柜|市场价|参考价|指导�
 
 
 def stated_end_time(original: str, start: int, end: int) -> bool:
-    """Is [start, end) in a sentence that states when an offer ends and the everyday price it returns to, pressing
-    nobody and comparing with no other price?"""
+    """Is [start, end) in a sentence that states when an offer ends and the everyday price it returns to, or the end
+    the page itself shows, pressing nobody and comparing with no other price?"""
     sentence = _sentence_text(original, start, end)
-    return _STATED_END.search(sentence) is not None and _END_PRESSURE.search(sentence) is None \
-        and _OTHER_REFERENCE.search(sentence) is None
+    return (_STATED_END.search(sentence) is not None or _PAGE_END.search(sentence) is not None) \
+        and _END_PRESSURE.search(sentence) is None and _OTHER_REFERENCE.search(sentence) is None
+
+
+# …or the end said with the page that shows it (满减活动到十二点整结束，页面上有倒计时; 活动到今晚十二点结束，页面上有倒计时，
+# 时间是平台设置的): the platform's own countdown, read out, is the stated end the promotion rules ask for. Two hands wrote
+# it as their trap (dev sleepwear, foot_bath_spa).
+_PAGE_END = re.compile(_END_CLOCK + "(?:整|钟)?(?:准时)?(?:结束|截止)[^。！？]{0,12}?(?:页面|平台设置|平台定的|详情页|活动页)")
+
+
+# Stock stated as it is, with the restock to come or the count shown to all (这个颜色确实只剩六件了，后台库存大家看，
+# 补货要等两周; 仓库实际就剩二百一十件，后台数字是实时的，卖完要等工厂下周再补): a fact about stock, not invented scarcity.
+# Four hands wrote such sentences as their genuine-stock traps (dev houseplants, knives_tools, sleepwear, insoles_posture,
+# telecom_plans). The pressure words keep it urgency (抢, 赶紧, 手慢, 错过 …), as does stock that will never come back
+# (卖完不补货: 补 after a negation is no restock).
+_RESTOCK = re.compile("(?<![不没无])补货(?:要|得|需要|大概|预计)|(?:要|得|就得|需要)等[一-龥]{0,8}?(?:再补|补上|补货|下批|下一批|到货)|"
+                      "还会(?:继续|再)?补|会(?:继续|再)补|(?:下周|下个月|[一两三四五六七八九十]周(?:后|以后)?)(?:再|会)?补|"
+                      "后台(?:的)?(?:数字|库存|数据)[一-龥]{0,6}?(?:大家|你们)(?:都)?(?:能|可以)?(?:直接)?看|(?:库存|数字)是实时的|不会假装")
+_STOCK_PRESSURE = re.compile("抢|赶紧|赶快|手慢|手快|下手|错过|抓紧|先到先得|别犹豫|犹豫|再不|倒计时|下架|涨价|恢复原价|机会|就没了|没了就|"
+                             "最后|马上|立刻|快没|快卖|快断|快拍|要的|想要|只有今天|今天不|不补")
+
+
+def stock_disclosed(original: str, start: int, end: int) -> bool:
+    """Is [start, end) in a sentence that states the stock with its restock or its live count, pressing nobody?"""
+    sentence = _sentence_text(original, start, end)
+    return _RESTOCK.search(sentence) is not None and _STOCK_PRESSURE.search(sentence) is None
+
+
+# The cure said to be beyond the product, inside the claim's own words (十几年的颈椎病不是一个枕头能解决的, 老胃病哪是
+# 喝几天茶能治好的): a frame spans the denial it holds, which the negation cue before the claim does not see.
+_CURE_DENIED = re.compile("(?:不是|并不是|并非|哪是|可不是)[一-龥]{0,8}?(?:能|可以|就能)(?:解决|治好|治愈|根治|调好|调理好|搞定|治)")
+
+
+def cure_denied(original: str, start: int, end: int) -> bool:
+    return _CURE_DENIED.search(normalize(original[start:min(len(original), end + 4)]).text) is not None
 
 
 # A rival named fairly (隔壁老张家也卖枸杞…价格跟我们差不多，大家自己比较; 他们家的也不错，看个人喜好): parity or the

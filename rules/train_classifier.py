@@ -70,10 +70,12 @@ RECORDINGS = ROOT / "sample_streams"
 # the test domains and ten false hits. Kept out, it stays the one fresh set whose figure is on lines no classifier learnt.
 HELD_OUT_RECORDINGS = ("fresh13",)
 HEARD_TRANSCRIPTS = Path(__file__).parent / "data" / "training" / "heard_transcripts.jsonl"
-# Dev domains the rules are tuned on but the classifiers do not learn: the seventh hand's four (session 35). Retrained with
-# them, the held-out thresholds rose (guarantee 0.82, urgency 0.79, price 0.77) and the old text set fell to 0.997 / 0.965,
-# under its 0.97 floor; kept out, the models are the session-34 ones and these domains stay a measure of the rules alone.
-RULES_ONLY_DOMAINS = ("houseplants", "knives_tools", "game_topup", "sleepwear")
+# Dev domains the rules are tuned on but the classifiers do not learn. Session 35 kept its four new domains out (retrained
+# with them alone the held-out thresholds rose and the old text set fell to 0.997 / 0.965). Session 36 trains on all 36
+# dev domains, the eighth hand's six as well: more hands' wording is what the model lacks on goods it never saw. The text
+# set then held 0.997 / 0.970 once the model's vulgar opinions needed a clause of evidence (classifier.MIN_VULGAR_STRETCH).
+# The tuple stays for the next hand whose lines should be the rules' alone.
+RULES_ONLY_DOMAINS: tuple[str, ...] = ()
 # Harvested batches read while tuning (session 16 on: trained on); the others are never read (tests/rules/data/quotes)
 TRAINED_BATCHES = ("hq6", "hq7", "hq15", "hq18", "hq19", "hq21", "hq23", "hq25", "hq27", "hq29", "hq31", "hq33", "hq35",
                    "hq37", "hq39", "hq41")

@@ -832,3 +832,36 @@ def test_an_offer_s_end_with_the_price_back_at_a_clock_time_is_stated(matcher):
     assert not categories(matcher, "优惠券到今晚12点结束，我们12点就恢复2,499") & {"false_urgency", "false_price"}
     assert "false_urgency" in categories(matcher, "今晚12点就恢复原价，赶紧拍")
     assert not context.stated_end_time("新客价29.3元，下播后就恢复到98元/瓶", 0, 4)   # a price's 九点三 is no clock
+
+
+@pytest.mark.parametrize("text, category", [
+    # a case file relaying the seller's words as several quotations after one verb of saying
+    ("经查，当事人在直播中宣称其净化器“净化能力全国第一”“零噪音”", "absolute_claim"),
+    ("经查，该主播多次宣称“库存仅剩20台”“马上下架”", "false_urgency"),
+    ("要是信号不好，差多少我按十倍给你补话费", "guarantee_claim"),    # the failure made good many times over
+    ("这个护脊背心穿两个月，高低肩就掰正了", "guarantee_claim"),       # a posture fault promised fixed by a date
+    ("腰椎间盘突出的，贴三个月就不用开刀了", "medical_claim"),        # the product in place of surgery
+    ("孩子近视的，戴了以后度数就不涨了", "medical_claim"),
+    ("失眠好多年的阿姨，换了这个枕头都能睡踏实", "medical_claim"),
+])
+def test_kinds_added_in_session_36(matcher, text, category):
+    assert category in categories(matcher, text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("该主播在直播中使用“全网第一”“最低价”等绝对化用语", "absolute_claim"),       # a list of terms, named
+    ("不少直播间打着福利的口号，声称“地板价”“骨折价”", "false_price"),          # a warning about a kind of seller
+    ("这个颜色确实只剩六件了，后台库存大家看，补货要等两周", "false_urgency"),      # stock stated, restock given
+    ("今天一共上了五百张卡，后台库存大家都能直接看到，卖完就是卖完了", "false_urgency"),
+    ("十几年的颈椎病不是一个枕头能解决的，该做理疗做理疗", "medical_claim"),       # the cure denied inside the frame
+    ("蜂胶不是万能的，那些说包治百病的别信", "medical_claim"),                   # others' claim, refuted
+    ("平台提醒，任何让你私下转账、加个人微信的都不是我们，别上当", "off_platform"),  # a warning, not a lure
+    ("这个项目不用开刀，恢复期短", "medical_claim"),                             # no disease, no surgery spared
+])
+def test_innocent_lines_near_session_36_kinds(matcher, text, category):
+    assert category not in categories(matcher, text)
+
+
+def test_stock_with_pressure_stays_urgency(matcher):
+    assert "false_urgency" in categories(matcher, "只剩五件了，赶紧抢，补货要等一个月")
+    assert "false_urgency" in categories(matcher, "今天这批锅厂家只给了三百口，卖完不补货了")

@@ -1,7 +1,7 @@
 """Recall and precision on the labelled corpus, per split (issue 8).
 
 The corpus (tests/rules/data/corpus/) was written by people who never saw the rules, split by product domain:
-rules are tuned on the 30 dev domains; the 38 test domains are only ever measured, here. Both figures go to the
+rules are tuned on the 36 dev domains; the 38 test domains are only ever measured, here. Both figures go to the
 run's closing summary, per category, so a regression on either shows in every `make test`.
 """
 from __future__ import annotations
@@ -81,6 +81,8 @@ def test_gap_between_dev_and_test_is_reported(matcher, report_figure):
                   f"{held['precision']:.3f}; gap to test: recall {held['recall'] - test.recall:+.3f}, "
                   f"precision {held['precision'] - test.precision:+.3f}")
     assert dev.lines and test.lines
+    # the issue's bound, on the comparable dev figure (session 36: 0.032 / 0.029)
+    assert held["recall"] - test.recall <= 0.05 and held["precision"] - test.precision <= 0.05
 
 
 def test_real_enforcement_quotes(matcher, rule_matcher, report_figure):
