@@ -1288,7 +1288,7 @@ _PAGE_END = re.compile(_END_CLOCK + "(?:整|钟)?(?:准时)?(?:结束|截止)[^�
 
 # Stock stated as it is, with the restock to come or the count shown to all (这个颜色确实只剩六件了，后台库存大家看，
 # 补货要等两周; 仓库实际就剩二百一十件，后台数字是实时的，卖完要等工厂下周再补): a fact about stock, not invented scarcity.
-# Four hands wrote such sentences as their genuine-stock traps (dev houseplants, knives_tools, sleepwear, insoles_posture,
+# Two hands wrote such sentences as their genuine-stock traps (dev houseplants, knives_tools, sleepwear, insoles_posture,
 # telecom_plans). The pressure words keep it urgency (抢, 赶紧, 手慢, 错过 …), as does stock that will never come back
 # (卖完不补货: 补 after a negation is no restock).
 _RESTOCK = re.compile("(?<![不没无])补货(?:要|得|需要|大概|预计)|(?:要|得|就得|需要)等[一-龥]{0,8}?(?:再补|补上|补货|下批|下一批|到货)|"
