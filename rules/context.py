@@ -108,16 +108,18 @@ def single_token(text: str, start: int, end: int) -> bool:
 _NEG_CUES = ("不", "没", "无法", "没法", "没办法", "没有办法", "并非", "别", "谈不上", "算不上", "称不上", "禁止", "严禁", "不准", "不许", "杜绝",
              "避免", "切勿", "勿",
              # a rhetorical question that denies (这哪能降血压, 一个枕头怎么可能治好颈椎病)
-             "哪能", "哪里能", "怎么可能", "怎么能", "怎能",
+             "哪能", "哪里能", "怎么可能", "怎么能", "怎能", "哪有",
              # not playing that game (我们不搞什么全网最低价那一套, 不玩最低价): the claim refused as a practice
              "不搞什么", "不玩什么", "不搞", "不玩",
+             # what may not be said (广告法不让说“最”) and what the goods cannot replace (代替不了治疗, 不能替代药物)
+             "不让说", "不让讲", "不让用", "不让写", "代替不了", "替代不了", "取代不了", "不能代替", "不能替代", "无法代替", "无法替代",
              "怎么可",       # …whose 能 the claim begins with (怎么可|能治好颈椎病)
              # nobody can (教育这东西没人能打包票, 谁也不敢保证): the claim is denied to anyone
              "没人能", "没有人能", "没人敢", "没有人敢", "没人可以", "没有谁能", "谁也不能", "谁都不能", "谁也不敢", "谁都不敢")
 # No evidence that it does (没有科学证据证实…有助治疗新冠, 尚无证据表明…能降血糖): denies whatever follows in the clause.
 _NO_EVIDENCE = ("没有证据", "没有科学证据", "没有任何证据", "没有任何科学证据", "没有科学依据", "没有充分证据", "没有充分的证据",
                 "缺乏证据", "缺乏科学证据", "缺乏临床证据", "缺乏充分证据", "尚无证据", "尚无科学证据", "并无证据", "目前无证据")
-_FILLER = set("是说敢能会算叫称得上一定可以要太那么这个就都也还再用来去为对于到您你我们它他她真的宣传承诺保证夸张有什任何"
+_FILLER = set("是说敢能会算叫称得上一定可以要太那么这个就都也还再用来去为对于到您你我们它他她真的宣传承诺保证夸张有什么任何"
               "使含出现涉及标注写以等在把具备彻底完全根本真正"
               # 不是包用一辈子的: 包 (promised) between the negation and the promise it denies
               "包")
@@ -149,7 +151,7 @@ _DISCLAIMERS = ("不敢说", "不能说", "不敢保证", "不能保证", "不�
 _ASSERTING = ("不说假", "不说虚", "不说废话", "不说别的", "不说谎", "不说多", "不说大话", "不说空话", "不说了")
 
 
-_REPORTED_QUESTION = re.compile("问(?:一下)?(?:是不是|有没有|能不能|会不会|是否)")
+_REPORTED_QUESTION = re.compile("问(?:一下)?(?:[一-龥]{0,6}?)(?:是不是|有没有|能不能|会不会|是否)")
 # Quotation marks do not end a clause: 不得使用“最”字 negates the quoted word.
 _QUOTES = set("“”‘’「」『』\"'《》")
 
@@ -236,7 +238,7 @@ def negated(original: str, start: int) -> bool:
 
 # Nobody can make the claim (没有哪家能保证不掉色, 没有谁敢说自己是第一): the claim follows a denial whose subject is
 # "no one", with the goods or the trade between — a gap the filler check above does not allow.
-_NOBODY_CAN = re.compile("(?:没有|没|并没有|从来没有)(?:哪|谁|任何)[一-龥]{0,6}?(?:能|敢|可以|会|能够)(?:说|讲|称|保证|承诺)?"
+_NOBODY_CAN = re.compile("(?:没有|没|并没有|从来没有)(?:哪|谁|任何)[一-龥]{0,6}?(?:能|敢|可以|会|能够|是)(?:说|讲|称|保证|承诺)?"
                          "(?:自己|自家)?(?:是|就是)?(?:百分百|百分之百|完全|绝对)?(?:行业|业内|全网|全国|市面上)?$")
 
 
@@ -434,7 +436,7 @@ def approved_health_function(original: str, start: int, end: int) -> bool:
 _REPORTER = re.compile("当事人|经查|查明|涉事|涉案|该主播|该公司|该企业|该店|该商家|该直播间|该机构|不法商家|不法分子|"
                        "一些商家|部分商家|有些商家|少数商家|违法广告|讲课的人|店员|销售人员|推销人员|业务员|被告|原告|"
                        "据称|据报道|报道|媒体|记者|执法人员|通报|监管部门|市场监管|本案|该案")
-_REPORT_VERB = re.compile("含有|包含|使用了|发布了|进行了|进行|实施了|宣称|声称|号称|谎称|自称|称|吹嘘|鼓吹|表示|说|宣传(?![中上里单册片语品])|推介|推销|忽悠|包装|标榜|介绍")
+_REPORT_VERB = re.compile("含有|包含|使用了|发布了|进行了|进行|实施了|宣称|声称|号称|谎称|自称|称|吹嘘|鼓吹|表示|(?<!来)说|宣传(?![中上里单册片语品])|推介|推销|忽悠|包装|标榜|介绍")
 _JUDGED = re.compile("虚假|夸大|欺骗|违法|不法|诱饵|噱头|伪科学|误导|涉嫌|构成|违反|查处|整治|陷阱|骗取|骗局|不实|"
                      "忽悠|冒充|假借|虚构|谎称|吹嘘|鼓吹|幌子|以次充好|乱象|处罚|罚款|责令|违规|不正当")
 # The seller's own voice (我们这个能降血压, 家人们…, 你们放心): a sentence that speaks to or for someone is talk,
@@ -454,7 +456,8 @@ def paraphrased_report(original: str, start: int, end: int) -> bool:
     verb = _last_match(_REPORT_VERB, before)
     if verb is None:            # 该主播在直播中贬低竞品，构成商业诋毁 reports an act, not words: the corpus counts it
         return judged_in_clause(original, start, end)
-    return _REPORTER.search(before[:verb.start()]) is not None or _JUDGED.search(text) is not None
+    return _REPORTER.search(before[:verb.start()]) is not None or _JUDGED.search(text) is not None \
+        or judged_in_clause(original, start, end)
 
 
 # An account of what others did, told by a third party: 部分商家还会诱导消费者脱离平台交易 / 引流团伙…吸引用户添加
@@ -546,8 +549,11 @@ def _open_quote_closes(text: str) -> bool:
 # The claim in a clause that judges it: 包治百病、快速见效等“神药”噱头 / 承诺高额收益的误导性宣传行为 /
 # 以“无效退款”等承诺欺骗消费者 — the judgement follows the claim before the clause ends, and is not denied
 # (能降血压，不是虚假宣传 puts the denial in a clause of its own; 绝不是忽悠 denies it).
-_JUDGED_AFTER = re.compile("噱头|诱饵|幌子|骗局|陷阱|伪科学|欺骗|蒙骗|骗取|误导|忽悠|虚假|夸大|不实|违法|违规|欺诈|不被允许|不允许|不合规")
-_NOT_BEFORE_JUDGED = re.compile("(?:不|没|非|无|别)[是有算属]?$")
+_JUDGED_AFTER = re.compile("噱头|诱饵|幌子|骗局|陷阱|伪科学|欺骗|蒙骗|骗取|误导|忽悠|虚假|夸大|不实|违法|违规|欺诈|不被允许|不允许|不合规|"
+                           # the harm it does (私下交易都是一种伤害自身安全和利益的行为, …存在很大风险): a warning's
+                           # judgement; 零风险 or 没有风险 after a promise is the promise (the 零 or 没 before it)
+                           "伤害|危害|隐患|(?:有|的|存在|带来)(?:很大的?|极大的?|较大的?|巨大的?)?风险|风险(?:很|极|较|非常|太)?[大高]")
+_NOT_BEFORE_JUDGED = re.compile("(?:不|没|非|无|别|零)[是有算属]?$")
 
 
 def judged_in_clause(original: str, start: int, end: int) -> bool:
@@ -562,6 +568,34 @@ def judged_in_clause(original: str, start: int, end: int) -> bool:
     if m is None or _NOT_BEFORE_JUDGED.search(after[:m.start()]):
         return False
     return _SELLER_VOICE.search(_sentence_text(original, start, end)) is None
+
+
+# The claim that got someone fined, told as news (前阵子新闻里那个卖治颈椎枕头被罚的, 之前有主播说燕窝能治病被罚了, 新闻里
+# 说有人把山寨码表说成“国家队同款”被罚了): the penalty follows the claim in its clause, and the seller who tells it is
+# distancing himself from it. Four of the ninth hand's traps (dev), the kind of the consumer warnings among the
+# harvested quotes. Not when the penalty is denied or feared (说了不会被罚, 怕被罚): 不/没/怕/会 before 被.
+_PUNISHED = re.compile("(?<![不没怕会])被(?:罚|处罚|罚款|查处|查了|查封|通报|立案|约谈|判|封号|封了|下架)")
+_PUNISH_REACH = 12
+
+
+def punished_after(original: str, start: int, end: int) -> bool:
+    # A report's own quotation of the words that were punished (某主播因辱骂粉丝“狗东西”被封号) stays the seller's
+    # speech, as the corpus counts it; a seller retelling the news (…说成“国家队同款”被罚了，我们这款…) does not.
+    lo, sentence = _sentence(original, start, end)
+    if _quoted_in(sentence, start - lo, end - lo) and _SELLER_VOICE.search(_line_text(original)) is None:
+        return False
+    hi = end
+    ceiling = min(len(original), end + _PUNISH_REACH)
+    while hi < ceiling and original[hi] not in "，,。；;！？!?\n":
+        hi += 1
+    if _PUNISHED.search(normalize(original[end:hi]).text) is not None:
+        return True
+    # …or the penalty inside a rival frame's own words, told as news (新闻里那个卖“防辐射孕妇手机壳”的被罚了)
+    return _PUNISHED.search(normalize(original[start:end]).text) is not None \
+        and _NEWS.search(sentence[:start - lo]) is not None
+
+
+_NEWS = re.compile("新闻|报道|通报|曝光|公告|热搜")
 
 
 def not_a_claim(original: str, start: int, end: int, category: str | None = None) -> bool:
@@ -579,15 +613,34 @@ def not_a_claim(original: str, start: int, end: int, category: str | None = None
         or approved_health_function(original, start, end) or paraphrased_report(original, start, end) \
         or third_party_account(original, start, end) or report_line(original, start, end) \
         or enumeration_ordinal(original, start, end) or stranger_asks(original, start, end) \
-        or told_not_to(original, start, end) \
+        or told_not_to(original, start, end) or punished_after(original, start, end) \
         or (category not in _VERDICT_IS_THE_CLAIM and (debunked(original, start, end)
                                                        or buyer_complaint(original, start, end))) \
         or (category == "disparagement" and (viewer_accusation(original, start, end)
                                              or rival_praised(original, start, end))) \
         or (category == "false_price" and wholesale_off_the_platform(original, start, end)) \
+        or (category == "off_platform" and lure_warned(original, start, end)) \
         or (category in ("false_urgency", "false_price") and stated_end_time(original, start, end)) \
         or (category == "false_urgency" and stock_disclosed(original, start, end)) \
         or (category in ("medical_claim", "guarantee_claim") and cure_denied(original, start, end))
+
+
+# A private deal named with what befalls the buyer (私下交易出了问题谁都保不了你, 私下转账被骗了平台不管): a warning, not a
+# lure — unless the seller takes the risk on himself (私下交易出了问题我负责), which is the lure's sweetener.
+_LURE_HARM = re.compile("出了问题|出问题|出了事|出事|被骗|上当|受骗|没有保障|没保障|不受保护|不受保障|维权难|维权困难|无法维权|"
+                        "没法维权|平台不管|平台管不了|谁都保不了|谁也保不了|风险")
+_SELLER_TAKES_IT = re.compile("我(?:们)?(?:负责|担|包|赔|兜底|来扛|扛)")
+
+
+def lure_warned(original: str, start: int, end: int) -> bool:
+    hi = end
+    ceiling = min(len(original), end + 16)
+    while hi < ceiling and original[hi] not in "，,。；;！？!?\n":
+        hi += 1
+    after = normalize(original[end:hi]).text
+    m = _LURE_HARM.search(after)
+    return m is not None and not _NOT_BEFORE_JUDGED.search(after[:m.start()]) \
+        and _SELLER_TAKES_IT.search(after[m.end():]) is None
 
 
 # 要批发的大户别在这拍，加我绿泡泡，一吨起给你出厂价 / 私聊给你批发价: the trade price is the bait of an off-platform
@@ -1040,7 +1093,9 @@ def stranger_asks(original: str, start: int, end: int) -> bool:
 # 别在这拍加我微信 keeps its lure.
 _TOLD_NOT = re.compile("(?:(?:千万|一定|务必|请)?(?:不要|别|勿|不能|莫|不可)|切勿|请勿|避免|拒绝|谨防|提防|严禁|禁止|不得)"
                        "(?:随便|轻易|私自|随意|再|去|和|跟|与|同|向|给|在|陌生人|任何人|对方|他人|别人|卖家|商家|主播|"
-                       "[一-龥]{0,8}?(?:等|上|里|中)|的)*"
+                       "[一-龥]{0,8}?(?:等|上|里|中)|的|"
+                       # not to lead others to it (平台规定不能引导大家加微信)
+                       "(?:引导|诱导|让|叫|要求)(?:大家|用户|观众|粉丝|你们|买家|消费者|顾客)?)*"
                        "(?:加|添加|私下|私聊|私信|扫|转账|汇款|付款|打款|联系|脱离|绕开|离开)")
 
 
@@ -1260,7 +1315,7 @@ def gift_stock_notice(sentence: str) -> bool:
 # (a clock, not a price read out with its decimal point: 二十九点三元 holds no 九点三)
 _END_CLOCK = ("(?:(?<![零一二两三四五六七八九十百千万点])[零一二两三四五六七八九十]{1,3}点(?:半|[零一二三四五六七八九十]{1,3}分?)?(?![零一二三四五六七八九十]|[元块])|零点|午夜|"
               "[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号])")
-_STATED_END = re.compile(_END_CLOCK + ".{0,10}?(?:之后|以后|过后|一过|过了|结束后|就|准时|准点).{0,6}?(?:恢复|改回|调回|变回)(?:成|到|为)?"
+_STATED_END = re.compile(_END_CLOCK + ".{0,10}?(?:之后|以后|过后|一过|过了|结束后|就|准时|准点).{0,6}?(?:恢复|改回|调回|变回|回到)(?:成|到|为)?"
                          # the price's name may come first, as Whisper garbles it (恢复利场价一百二十九 for 日常价)
                          "(?:[一-龥]{1,2}价)?(?:一[支瓶盒件套份个条袋斤])?(?:日常|平时|平常|正常|门店|门市|[零〇一二两三四五六七八九十百千万几]{2,}|"
                          "[一二两三四五六七八九十几](?=[块元]))")
@@ -1283,7 +1338,8 @@ def stated_end_time(original: str, start: int, end: int) -> bool:
 # …or the end said with the page that shows it (满减活动到十二点整结束，页面上有倒计时; 活动到今晚十二点结束，页面上有倒计时，
 # 时间是平台设置的): the platform's own countdown, read out, is the stated end the promotion rules ask for. Two hands wrote
 # it as their trap (dev sleepwear, foot_bath_spa).
-_PAGE_END = re.compile(_END_CLOCK + "(?:整|钟)?(?:准时)?(?:结束|截止)[^。！？]{0,12}?(?:页面|平台设置|平台定的|详情页|活动页)")
+# (结束 may go unsaid: 限时价到今晚十点，页面上有倒计时 — the page's countdown says it; 到十二点失效 likewise)
+_PAGE_END = re.compile(_END_CLOCK + "(?:整|钟)?(?:准时)?(?:结束|截止|失效|到期)?[^。！？]{0,12}?(?:页面|平台设置|平台定的|详情页|活动页)")
 
 
 # Stock stated as it is, with the restock to come or the count shown to all (这个颜色确实只剩六件了，后台库存大家看，
@@ -1291,9 +1347,13 @@ _PAGE_END = re.compile(_END_CLOCK + "(?:整|钟)?(?:准时)?(?:结束|截止)[^�
 # Two hands wrote such sentences as their genuine-stock traps (dev houseplants, knives_tools, sleepwear, insoles_posture,
 # telecom_plans). The pressure words keep it urgency (抢, 赶紧, 手慢, 错过 …), as does stock that will never come back
 # (卖完不补货: 补 after a negation is no restock).
-_RESTOCK = re.compile("(?<![不没无])补货(?:要|得|需要|大概|预计)|(?:要|得|就得|需要)等[一-龥]{0,8}?(?:再补|补上|补货|下批|下一批|到货)|"
+_RESTOCK = re.compile("(?<![不没无])补货(?:要|得|需要|大概|预计)|(?:要|得|就得|需要)等[一-龥]{0,8}?(?:再补|补上|补货|下批|下一批|到货|那批出来|那批到)|"
                       "还会(?:继续|再)?补|会(?:继续|再)补|(?:下周|下个月|[一两三四五六七八九十]周(?:后|以后)?)(?:再|会)?补|"
-                      "后台(?:的)?(?:数字|库存|数据)[一-龥]{0,6}?(?:大家|你们)(?:都)?(?:能|可以)?(?:直接)?看|(?:库存|数字)是实时的|不会假装")
+                      "后台(?:的)?(?:数字|库存|数据)[一-龥]{0,6}?(?:大家|你们)(?:都)?(?:能|可以)?(?:直接)?看|(?:库存|数字)是实时的|不会假装|"
+                      # the next batch or class with its date (下一批是月底二十八号到货, 下一批黑色周五补货, 下周二到仓,
+                      # 满了下一期是三月十五号开课): nine hands' genuine-stock traps give the restock so
+                      "下一[批期轮][一-龥0-9]{0,10}?(?:到货|到仓|补货|补上|上架|开课|开班|开团)|"
+                      "(?:下周[一二三四五六日天]?|周[一二三四五六日天]|[一二三四五六七八九十]{1,3}[号日]|月底|月初)(?:就|会|能)?(?:到货|到仓|补货)")
 _STOCK_PRESSURE = re.compile("抢|赶紧|赶快|手慢|手快|下手|错过|抓紧|先到先得|别犹豫|犹豫|再不|倒计时|下架|涨价|恢复原价|机会|就没了|没了就|"
                              "最后|马上|立刻|快没|快卖|快断|快拍|要的|想要|只有今天|今天不|不补")
 

@@ -38,6 +38,8 @@ _SCORE = {"exact": 0.9, "pattern": 0.9, "pinyin": 0.8, "fuzzy": 0.7}
 # 再也不失眠, 不再掉发: after the first slot, these "negations" state a cure, they don't deny one.
 _CESSATION = ("再也不", "再也没", "不再", "再不", "就不", "都不", "永远不", "从此不", "没再")
 _QUANTIFIER = re.compile(r"\{\d*,?\d*\}")
+# Grammatical particles: in a two-syllable sound-alike they are the text's own word, not a misheard term's half.
+_PARTICLES = frozenset("了着过的地得吗呢吧啊呀嘛")
 _EXACT, _SOUND, _OTHER = "exact", "sound", "other"      # kinds of kept slot matches (FrameIndex._collect)
 _DIGIT_TOKEN = re.compile(r"\\d|[0-9]")
 
@@ -273,6 +275,9 @@ class FrameIndex:
             # Nor is a sound-alike carved out of a real word (无仅 in 绝无仅有 is not 武警).
             if length <= 3 and not unsure and context.inside_dictionary_word(s, ns, ne):
                 continue
+            # …nor a verb and its particle (吵了 is no 潮热): two syllables of which one is 了, 的, 着 … in the text
+            if length == 2 and not unsure and not _PARTICLES.isdisjoint(s[ns:ne]):
+                continue
             if context.crosses_punctuation(original, o_s, o_e):
                 continue
             # …or two syllables heard across dictionary words (一整/纸机 is not 增值; 治湿针, where jieba glues
@@ -487,7 +492,10 @@ class FrameIndex:
         for k, m in enumerate(ordered):
             if m.norm is not None and context.inside_dictionary_word(nt.text, *m.norm):
                 return False
-            if context.negated(original, m.start):
+            # a later slot is read after the slot before it: that slot's own negation (做不到 of a failed
+            # result, then 来找我) is its meaning, not a denial of what follows
+            lo = ordered[k - 1].end if k else 0
+            if context.negated(original[lo:], m.start - lo):
                 before = normalize(original[max(0, m.start - 4):m.start]).text
                 if k == 0 or not any(before.endswith(c) or c in before for c in _CESSATION):
                     return False

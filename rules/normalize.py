@@ -348,12 +348,52 @@ def _normalize(text: str) -> NormalizedText:
             base, starts, ends, _ARABIC_RE.finditer(base),
             lambda m: arabic_to_chinese(m.group(), base[m.end():m.end() + 1]) if m.group().isascii() else None,
         )
-    digits, d_starts, d_ends = _rewrite(base, starts, ends, _CN_RUN_RE.finditer(base), _safe_digits)
+    digits, d_starts, d_ends = _rewrite(base, starts, ends, _numeral_runs(text, base, starts), _safe_digits)
     return NormalizedText(text, canon, c_starts, c_ends, digits, d_starts, d_ends)
 
 
-def _safe_digits(m: re.Match) -> str | None:
-    return _run_digits(m.group())
+class _Run:
+    """A numeral run of the base text, as much of a re.Match as _rewrite and _safe_digits use."""
+    __slots__ = ("_a", "_b", "_text")
+
+    def __init__(self, a: int, b: int, text: str) -> None:
+        self._a, self._b, self._text = a, b, text
+
+    def start(self) -> int:
+        return self._a
+
+    def end(self) -> int:
+        return self._b
+
+    def group(self) -> str:
+        return self._text
+
+
+def _numeral_runs(text: str, base: str, starts: list[int]):
+    """The numeral runs of `base`, cut where the original had punctuation between them: 立减二十，一百三十九到手 is
+    two numbers (20，139), not 二十一百三十九 read as one (159). Each run but the last of a cut keeps a comma in
+    the digits view, so \\d+ never joins them either. Spaces do not cut: 三 百 九 十 九 is one number spelled out."""
+    for m in _CN_RUN_RE.finditer(base):
+        a, b = m.start(), m.end()
+        cut = a
+        for k in range(a, b - 1):
+            gap = text[starts[k] + 1:starts[k + 1]]
+            if gap and not gap.isspace():
+                yield _Cut(cut, k + 1, base[cut:k + 1])
+                cut = k + 1
+        yield m if cut == a else _Run(cut, b, base[cut:b])
+
+
+class _Cut(_Run):
+    """A numeral run that punctuation ended: its digits keep the comma."""
+    __slots__ = ()
+
+
+def _safe_digits(m) -> str | None:
+    digits = _run_digits(m.group())
+    if isinstance(m, _Cut):
+        return (digits if digits is not None else m.group()) + "，"
+    return digits
 
 
 @lru_cache(maxsize=4096)

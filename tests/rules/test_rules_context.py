@@ -865,3 +865,55 @@ def test_innocent_lines_near_session_36_kinds(matcher, text, category):
 def test_stock_with_pressure_stays_urgency(matcher):
     assert "false_urgency" in categories(matcher, "只剩五件了，赶紧抢，补货要等一个月")
     assert "false_urgency" in categories(matcher, "今天这批锅厂家只给了三百口，卖完不补货了")
+
+
+@pytest.mark.parametrize("text, category", [
+    # a ninth hand's dev domains (session 37): kinds, each written afresh here
+    ("洗脚盆泡不出效果你来直播间找我", "guarantee_claim"),          # the failure, then the seller answering for it
+    ("零基础两周出单，没出单算我的", "guarantee_claim"),
+    ("跟着我做，三年在城里全款买房不是梦", "guarantee_claim"),
+    ("戴上这个护腰就再也不会腰肌劳损了", "guarantee_claim"),      # a complaint promised never to come
+    ("老寒腿喝一个冬天都不用去医院", "guarantee_claim"),          # a season without falling ill
+    ("敷两个月老年斑都能消", "guarantee_claim"),
+    ("这款只在今晚这一场卖，以后店里都不会上架了", "false_urgency"),
+    ("这个价是老板今晚临时给的，明天我自己都拿不到", "false_urgency"),
+])
+def test_kinds_added_in_session_37(matcher, text, category):
+    assert category in categories(matcher, text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("活动价到今晚十一点，页面上有倒计时，时间到了就回到日常价八十九", "false_urgency"),  # the page's own countdown
+    ("优惠券到十二点失效，页面倒计时能看到", "false_urgency"),
+    ("白色只剩九件，下一批是月底二十号到货，不着急的可以等", "false_urgency"),          # stock with its restock date
+    ("这一期还剩八个名额，满了下一期是五月十号开课", "false_urgency"),
+    ("之前有主播说阿胶能治贫血被罚了，所以我们不这么讲", "medical_claim"),          # others' claim, and its fine
+    ("新闻里那家卖“量子保健鞋”的被罚了，我们不卖那种东西", "disparagement"),         # the news retold
+    ("私下交易出了问题谁都保不了你，一律在直播间拍", "off_platform"),               # the harm, warned of
+    ("坐顺风车一定不要私下交易，对乘客来说，私下交易都是一种伤害自身安全的行为", "off_platform"),
+    ("平台规定不能引导大家加微信，有问题就在这里问", "off_platform"),
+    ("有人问这个头盔是不是国家队认证的，不是啊，别乱传", "false_endorsement"),      # a viewer's question, answered no
+    ("说实话，没有哪款洗面奶是最好的，适合自己最重要", "absolute_claim"),
+    ("广告法不让说“最”，我就说它比较均衡", "absolute_claim"),
+    ("泡脚盆代替不了治疗，脚气严重的还是要看医生", "medical_claim"),
+    ("我们从来不说什么稳赚，做生意哪有稳赚的", "guarantee_claim"),
+    ("跟你说能年轻十岁的，这种话都是骗人的", "disparagement"),
+    ("头盔的最佳佩戴高度是眉毛上方两指", "absolute_claim"),                       # a tip, not a ranking
+    ("这款前七天最低卖过三百二，价格记录详情页都能查到", "absolute_claim"),         # the law's own reference
+])
+def test_innocent_lines_near_session_37_kinds(matcher, text, category):
+    assert category not in categories(matcher, text)
+
+
+def test_a_lure_with_the_risk_taken_on_stays_a_lure(matcher):
+    assert "off_platform" in categories(matcher, "私下交易出了问题我负责，加我微信")
+    assert "off_platform" in categories(matcher, "加我微信私下交易，没有任何风险")
+    # a report's own quotation of what was punished stays the seller's words
+    assert "vulgar" in categories(matcher, "据平台公告，某主播因直播中辱骂粉丝“狗东西”被封号七天")
+
+
+def test_a_verb_and_its_particle_are_no_sound_alike_slot(matcher):
+    """吵了 sounds like 潮热 (r/l): a two-syllable sound-alike holding 了, 的, 着 … is the text's own word."""
+    hits = matcher.match("吵了半天架，喝杯茶就好了")
+    assert not [h for h in hits if h.how == "frame" and any(text == "吵了" for _, text in h.slots)]
+    assert "medical_claim" in categories(matcher, "潮热盗汗的姐妹，喝一个月就好了")

@@ -46,6 +46,20 @@ def test_digit_view_unifies_numerals(raw, digits):
     _check_offsets(nt)
 
 
+@pytest.mark.parametrize("raw, digits", [
+    # two numbers a comma kept apart stay two in the digit view (before: 立减159到手, 二十一百三十九 read as one)
+    ("领券立减二十，一百三十九到手", "领券立减20，139到手"),
+    ("五、四、三、二、一，上链接", "5，4，3，2，1上链接"),
+    ("到手价六十八，两盒一百", "到手价68，2盒100"),
+    ("三 百 九 十 九", "399"),                  # spaced out, it is still one number
+])
+def test_punctuation_keeps_numbers_apart(raw, digits):
+    nt = normalize(raw)
+    assert nt.digits == digits
+    _check_offsets(nt)
+    assert "159" not in normalize("立减二十，一百三十九").digits
+
+
 def test_offsets_point_into_original():
     raw = "原價 699 ， 現在只要69！全*網*最*低*價"
     nt = normalize(raw)
