@@ -598,6 +598,36 @@ def punished_after(original: str, start: int, end: int) -> bool:
 _NEWS = re.compile("新闻|报道|通报|曝光|公告|热搜")
 
 
+# The claim put to the listener as a thing to doubt (饮用净水器过滤的水能治百病，你信吗？): the question that ends its
+# sentence asks for disbelief. An answer that affirms it (你信吗？真的能) keeps the claim.
+_DO_YOU_BELIEVE = re.compile("^[，,\\s]?(?:你|您|大家|你们)?(?:会|敢)?(?:信|相信)(?:吗|么|嘛|不)?[？?]")
+_AFFIRMED = re.compile("^(?:真的|是真的|确实|我信|反正我信|必须信|能|可以)")
+
+
+def doubted_after(original: str, start: int, end: int) -> bool:
+    lo, sentence = _sentence(original, start, end)
+    e = end - lo
+    k = e
+    while k < len(sentence) and k - e < 12 and sentence[k] not in "，,。；;！？!?":
+        k += 1
+    m = _DO_YOU_BELIEVE.match(original[lo + k:])       # the sentence's own 吗？ ends it: read on in the original
+    return m is not None and _AFFIRMED.match(original[lo + k + m.end():].lstrip()) is None
+
+
+# A quoted claim, then the kind of claim it is judged to be (某培训机构声称其课程“保证通过考试”，这种承诺属于典型的虚假
+# 宣传行为): the report teaches the type with an example. A case's own verdict (宣称“…”，构成虚假广告) names no type and
+# keeps the quoted words the seller's, as the corpus counts them.
+_KIND_JUDGED = re.compile("(?:这种|这类|此类|这样的|类似的)(?:承诺|说法|宣传|话术|表述|用语|广告语?|噱头)(?:都|均|就|往往)?"
+                          "(?:属于|是|构成|涉嫌|违反|为)")
+
+
+def judged_as_a_kind(original: str, start: int, end: int) -> bool:
+    lo, sentence = _sentence(original, start, end)
+    if not _quoted_in(sentence, start - lo, end - lo):
+        return False
+    return _KIND_JUDGED.search(normalize(sentence[end - lo:]).text) is not None
+
+
 def not_a_claim(original: str, start: int, end: int, category: str | None = None) -> bool:
     """Is [start, end) mentioned (quoted, listed, warned about, reported as found false) or asked and
     denied, rather than claimed? The matcher drops such a candidate. `category`: the claim's, where known (a
@@ -614,6 +644,7 @@ def not_a_claim(original: str, start: int, end: int, category: str | None = None
         or third_party_account(original, start, end) or report_line(original, start, end) \
         or enumeration_ordinal(original, start, end) or stranger_asks(original, start, end) \
         or told_not_to(original, start, end) or punished_after(original, start, end) \
+        or doubted_after(original, start, end) or judged_as_a_kind(original, start, end) \
         or (category not in _VERDICT_IS_THE_CLAIM and (debunked(original, start, end)
                                                        or buyer_complaint(original, start, end))) \
         or (category == "disparagement" and (viewer_accusation(original, start, end)

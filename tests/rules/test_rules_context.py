@@ -917,3 +917,27 @@ def test_a_verb_and_its_particle_are_no_sound_alike_slot(matcher):
     hits = matcher.match("吵了半天架，喝杯茶就好了")
     assert not [h for h in hits if h.how == "frame" and any(text == "吵了" for _, text in h.slots)]
     assert "medical_claim" in categories(matcher, "潮热盗汗的姐妹，喝一个月就好了")
+
+
+@pytest.mark.parametrize("text, category", [
+    # the read harvest hq43 (session 37): kinds, each written afresh here
+    ("这把壶茶叶店里要卖到上万元，今天直播间只卖六百九", "false_price"),   # an approximate price elsewhere
+    ("名额有限，欲报从速", "false_urgency"),
+    ("拉五个人就能回本，后面收益还能翻倍", "guarantee_claim"),
+])
+def test_kinds_added_from_the_read_harvest(matcher, text, category):
+    assert category in categories(matcher, text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("喝碱性水能治百病，你信吗？", "medical_claim"),                                  # put to the listener to doubt
+    ("有机构声称其课程“保证拿证”，这类承诺属于典型的虚假宣传", "guarantee_claim"),   # an example of a kind, judged
+    ("店里要上千个人排队，我们这里只要十分钟", "false_price"),                         # a crowd, not a price
+])
+def test_innocent_lines_near_the_read_harvest_kinds(matcher, text, category):
+    assert category not in categories(matcher, text)
+
+
+def test_a_case_s_own_verdict_keeps_the_quoted_claim(matcher):
+    assert "medical_claim" in categories(matcher, "经查，当事人在直播中宣称“这款枕头能治颈椎病”，构成虚假广告。")
+    assert "medical_claim" in categories(matcher, "能治百病，你信吗？真的能！")

@@ -131,6 +131,8 @@ def test_real_enforcement_quotes(matcher, rule_matcher, report_figure):
     ({"hq40"}, "session 32: lines never read (0.480 / 0.585 untouched)"),
     ({"hq41"}, "session 32: measured once (0.569 / 0.674), then read; trained on since session 34"),
     ({"hq42"}, "session 32: lines never read (0.382 / 0.512 untouched)"),
+    ({"hq43"}, "session 37: measured once (0.620 / 0.838), then read; not trained on"),
+    ({"hq44"}, "session 37: lines never read (0.577 / 0.698 untouched)"),
 ])
 def test_harvested_real_quotes(batches, how, matcher, rule_matcher, report_figure):
     """Real quotes harvested for evaluation; the read batches are training lines since session 16, the never-read
