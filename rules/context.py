@@ -556,14 +556,22 @@ _JUDGED_AFTER = re.compile("噱头|诱饵|幌子|骗局|陷阱|伪科学|欺骗|
 _NOT_BEFORE_JUDGED = re.compile("(?:不|没|非|无|别|零)[是有算属]?$")
 
 
-def judged_in_clause(original: str, start: int, end: int) -> bool:
-    hi = end
-    ceiling = min(len(original), end + 30)
-    while hi < ceiling and original[hi] not in "，,。；;！？!?\n":
+_CLAUSE_ENDS = frozenset("，,。；;！？!?\n")
+
+
+def _clause_after(original: str, end: int, reach: int) -> str:
+    """The claim's clause after it, at most `reach` characters on (the twin of _clause_before)."""
+    hi, ceiling = end, min(len(original), end + reach)
+    while hi < ceiling and original[hi] not in _CLAUSE_ENDS:
         hi += 1
-    if _open_quote_closes(original[end:hi]):
+    return original[end:hi]
+
+
+def judged_in_clause(original: str, start: int, end: int) -> bool:
+    rest = _clause_after(original, end, 30)
+    if _open_quote_closes(rest):
         return False            # 谎称"…今天最后十台八百"构成价格欺诈: the claim is the seller's words, quoted
-    after = normalize(original[end:hi]).text
+    after = normalize(rest).text
     m = _JUDGED_AFTER.search(after)
     if m is None or _NOT_BEFORE_JUDGED.search(after[:m.start()]):
         return False
@@ -579,16 +587,15 @@ _PUNISH_REACH = 12
 
 
 def punished_after(original: str, start: int, end: int) -> bool:
+    rest = _clause_after(original, end, _PUNISH_REACH)
+    if "被" not in rest and "被" not in original[start:end]:
+        return False            # the cheap test first: most claims have no 被 near
     # A report's own quotation of the words that were punished (某主播因辱骂粉丝“狗东西”被封号) stays the seller's
     # speech, as the corpus counts it; a seller retelling the news (…说成“国家队同款”被罚了，我们这款…) does not.
     lo, sentence = _sentence(original, start, end)
     if _quoted_in(sentence, start - lo, end - lo) and _SELLER_VOICE.search(_line_text(original)) is None:
         return False
-    hi = end
-    ceiling = min(len(original), end + _PUNISH_REACH)
-    while hi < ceiling and original[hi] not in "，,。；;！？!?\n":
-        hi += 1
-    if _PUNISHED.search(normalize(original[end:hi]).text) is not None:
+    if _PUNISHED.search(normalize(rest).text) is not None:
         return True
     # …or the penalty inside a rival frame's own words, told as news (新闻里那个卖“防辐射孕妇手机壳”的被罚了)
     return _PUNISHED.search(normalize(original[start:end]).text) is not None \
@@ -605,13 +612,9 @@ _AFFIRMED = re.compile("^(?:真的|是真的|确实|我信|反正我信|必须�
 
 
 def doubted_after(original: str, start: int, end: int) -> bool:
-    lo, sentence = _sentence(original, start, end)
-    e = end - lo
-    k = e
-    while k < len(sentence) and k - e < 12 and sentence[k] not in "，,。；;！？!?":
-        k += 1
-    m = _DO_YOU_BELIEVE.match(original[lo + k:])       # the sentence's own 吗？ ends it: read on in the original
-    return m is not None and _AFFIRMED.match(original[lo + k + m.end():].lstrip()) is None
+    k = end + len(_clause_after(original, end, 12))
+    m = _DO_YOU_BELIEVE.match(original[k:])       # the clause's own 吗？ ends it: read on past it
+    return m is not None and _AFFIRMED.match(original[k + m.end():].lstrip()) is None
 
 
 # A quoted claim, then the kind of claim it is judged to be (某培训机构声称其课程“保证通过考试”，这种承诺属于典型的虚假
@@ -622,6 +625,8 @@ _KIND_JUDGED = re.compile("(?:这种|这类|此类|这样的|类似的)(?:承诺
 
 
 def judged_as_a_kind(original: str, start: int, end: int) -> bool:
+    if _QUOTE_CHARS.isdisjoint(original):
+        return False            # the cheap test first: no quotation in the line
     lo, sentence = _sentence(original, start, end)
     if not _quoted_in(sentence, start - lo, end - lo):
         return False
@@ -664,11 +669,7 @@ _SELLER_TAKES_IT = re.compile("我(?:们)?(?:负责|担|包|赔|兜底|来扛|�
 
 
 def lure_warned(original: str, start: int, end: int) -> bool:
-    hi = end
-    ceiling = min(len(original), end + 16)
-    while hi < ceiling and original[hi] not in "，,。；;！？!?\n":
-        hi += 1
-    after = normalize(original[end:hi]).text
+    after = normalize(_clause_after(original, end, 16)).text
     m = _LURE_HARM.search(after)
     return m is not None and not _NOT_BEFORE_JUDGED.search(after[:m.start()]) \
         and _SELLER_TAKES_IT.search(after[m.end():]) is None

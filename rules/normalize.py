@@ -20,6 +20,8 @@ from functools import lru_cache
 
 from opencc import OpenCC
 
+from rules.regex_guard import Re2Match   # a match's offsets and text, the shape _rewrite reads
+
 _CN_DIGITS = "零一二三四五六七八九"
 # Financial numerals and digit glyphs that NFKC leaves alone (streamers use them to hide phone numbers).
 _EXTRA_MAP = {
@@ -352,23 +354,6 @@ def _normalize(text: str) -> NormalizedText:
     return NormalizedText(text, canon, c_starts, c_ends, digits, d_starts, d_ends)
 
 
-class _Run:
-    """A numeral run of the base text, as much of a re.Match as _rewrite and _safe_digits use."""
-    __slots__ = ("_a", "_b", "_text")
-
-    def __init__(self, a: int, b: int, text: str) -> None:
-        self._a, self._b, self._text = a, b, text
-
-    def start(self) -> int:
-        return self._a
-
-    def end(self) -> int:
-        return self._b
-
-    def group(self) -> str:
-        return self._text
-
-
 def _numeral_runs(text: str, base: str, starts: list[int]):
     """The numeral runs of `base`, cut where the original had punctuation between them: 立减二十，一百三十九到手 is
     two numbers (20，139), not 二十一百三十九 read as one (159). Each run but the last of a cut keeps a comma in
@@ -379,12 +364,12 @@ def _numeral_runs(text: str, base: str, starts: list[int]):
         for k in range(a, b - 1):
             gap = text[starts[k] + 1:starts[k + 1]]
             if gap and not gap.isspace():
-                yield _Cut(cut, k + 1, base[cut:k + 1])
+                yield _Cut(base, cut, k + 1)
                 cut = k + 1
-        yield m if cut == a else _Run(cut, b, base[cut:b])
+        yield m if cut == a else Re2Match(base, cut, b)
 
 
-class _Cut(_Run):
+class _Cut(Re2Match):
     """A numeral run that punctuation ended: its digits keep the comma."""
     __slots__ = ()
 

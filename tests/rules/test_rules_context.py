@@ -877,6 +877,10 @@ def test_stock_with_pressure_stays_urgency(matcher):
     ("敷两个月老年斑都能消", "guarantee_claim"),
     ("这款只在今晚这一场卖，以后店里都不会上架了", "false_urgency"),
     ("这个价是老板今晚临时给的，明天我自己都拿不到", "false_urgency"),
+    # …and the read harvest hq43
+    ("这把壶茶叶店里要卖到上万元，今天直播间只卖六百九", "false_price"),   # an approximate price elsewhere
+    ("名额有限，欲报从速", "false_urgency"),
+    ("拉五个人就能回本，后面收益还能翻倍", "guarantee_claim"),
 ])
 def test_kinds_added_in_session_37(matcher, text, category):
     assert category in categories(matcher, text)
@@ -900,6 +904,10 @@ def test_kinds_added_in_session_37(matcher, text, category):
     ("跟你说能年轻十岁的，这种话都是骗人的", "disparagement"),
     ("头盔的最佳佩戴高度是眉毛上方两指", "absolute_claim"),                       # a tip, not a ranking
     ("这款前七天最低卖过三百二，价格记录详情页都能查到", "absolute_claim"),         # the law's own reference
+    # …and near the read harvest's kinds
+    ("喝碱性水能治百病，你信吗？", "medical_claim"),                                  # put to the listener to doubt
+    ("有机构声称其课程“保证拿证”，这类承诺属于典型的虚假宣传", "guarantee_claim"),   # an example of a kind, judged
+    ("店里要上千个人排队，我们这里只要十分钟", "false_price"),                         # a crowd, not a price
 ])
 def test_innocent_lines_near_session_37_kinds(matcher, text, category):
     assert category not in categories(matcher, text)
@@ -918,24 +926,6 @@ def test_a_verb_and_its_particle_are_no_sound_alike_slot(matcher):
     assert not [h for h in hits if h.how == "frame" and any(text == "吵了" for _, text in h.slots)]
     assert "medical_claim" in categories(matcher, "潮热盗汗的姐妹，喝一个月就好了")
 
-
-@pytest.mark.parametrize("text, category", [
-    # the read harvest hq43 (session 37): kinds, each written afresh here
-    ("这把壶茶叶店里要卖到上万元，今天直播间只卖六百九", "false_price"),   # an approximate price elsewhere
-    ("名额有限，欲报从速", "false_urgency"),
-    ("拉五个人就能回本，后面收益还能翻倍", "guarantee_claim"),
-])
-def test_kinds_added_from_the_read_harvest(matcher, text, category):
-    assert category in categories(matcher, text)
-
-
-@pytest.mark.parametrize("text, category", [
-    ("喝碱性水能治百病，你信吗？", "medical_claim"),                                  # put to the listener to doubt
-    ("有机构声称其课程“保证拿证”，这类承诺属于典型的虚假宣传", "guarantee_claim"),   # an example of a kind, judged
-    ("店里要上千个人排队，我们这里只要十分钟", "false_price"),                         # a crowd, not a price
-])
-def test_innocent_lines_near_the_read_harvest_kinds(matcher, text, category):
-    assert category not in categories(matcher, text)
 
 
 def test_a_case_s_own_verdict_keeps_the_quoted_claim(matcher):
