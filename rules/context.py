@@ -213,6 +213,8 @@ def negated(original: str, start: int) -> bool:
         return True             # 有姐妹问是不是最显瘦的: a viewer's question, not the streamer's claim
     if _NOBODY_CAN.search(clause):
         return True             # 没有哪家代充能保证不封号: nobody can promise it, this seller included
+    if _NEVER_VIA.search(clause):
+        return True             # 客服绝不会通过QQ、微信联系你: the means of contact listed between the denial and the claim
     for m in _NEG_RE.finditer(clause):
         a, b = m.start(), m.end()
         if b - a == 1 and 0 < a and b < len(clause) and clause[a - 1] == clause[b]:
@@ -236,9 +238,17 @@ def negated(original: str, start: int) -> bool:
     return _disclaimer_sounds().search(enc) is not None
 
 
+# A warning that some party never reaches you by a channel (平台客服绝不会通过QQ、微信联系你): the channels listed between
+# the denial and the contact claim. Not 不用通过平台直接加我 (不用 is no such denial, and 直接/私下 is the lure itself).
+_NEVER_VIA = re.compile("(?:绝不会|绝对不会|决不会|从不会|从来不会|从来不|从不|不会主动|不会)(?:主动)?(?:通过|使用|借助|用)"
+                        "(?:(?!直接|私下)[一-龥a-z0-9、])*$")
+
+
 # Nobody can make the claim (没有哪家能保证不掉色, 没有谁敢说自己是第一): the claim follows a denial whose subject is
 # "no one", with the goods or the trade between — a gap the filler check above does not allow.
-_NOBODY_CAN = re.compile("(?:没有|没|并没有|从来没有)(?:哪|谁|任何)[一-龥]{0,6}?(?:能|敢|可以|会|能够|是)(?:说|讲|称|保证|承诺)?"
+# The same for no such product (没有哪种茶能把血压降到正常, 没有那么神的面霜能让皱纹消失): what it would do follows 能把/能让.
+_NOBODY_CAN = re.compile("(?:没有|没|并没有|从来没有)(?:哪|谁|任何|那么神|这么神|那么神奇|这么神奇)[一-龥]{0,6}?"
+                         "(?:能|敢|可以|会|能够|是)(?:说|讲|称|保证|承诺|把|让|使|帮)?"
                          "(?:自己|自家)?(?:是|就是)?(?:百分百|百分之百|完全|绝对)?(?:行业|业内|全网|全国|市面上)?$")
 
 
@@ -945,6 +955,8 @@ def _named_term(sentence: str, a: int, b: int) -> bool:
 # Without quotation marks only with a finding about the thing: 所谓降血脂神器实为普通茶叶, 标示的原价1999元系虚构
 # (a genuine price found genuine, 标注的原价是有依据的, is no claim either).
 _UNQUOTED_NOMINAL = re.compile("(?:所谓|所謂|所称|所稱|所说|所說)的?$|(?:宣称|声称|号称|标示|标注|标称|标明|谎称)的$")
+_HEDGED_BEFORE = re.compile("(?:号称|所谓|声称|宣称|自称|谎称)(?:能够|能|可以|可|具有|有)?[一-龥]{0,2}$")
+_ATTRIBUTIVE_AFTER = re.compile("[一-龥]{0,4}的[一-龥]")
 _FOUND_FALSE = re.compile("虚构|虚假|不实|夸大|依据|有据|子虚乌有|编造|伪造|捏造|杜撰|不存在|不符|从未|并非|无从|核实|证实|"
                           "不可信|实为|实际上?(?:是|就是|只是|为)|系普通")
 
@@ -953,7 +965,7 @@ def nominal_mention(original: str, start: int, end: int) -> bool:
     """Is [start, end) a claim named as a thing (所谓“根治”, 宣称的“央视推荐”, 宣称“已抢空”的商品) rather than said?"""
     near = original[max(0, start - _LIST_ITEM - 3):start]
     quoted = not _QUOTE_CHARS.isdisjoint(original[max(0, start - _PROSE_REACH):end + _PROSE_REACH])
-    if not quoted and "所" not in near and "的" not in near:
+    if not quoted and "所" not in near and "的" not in near and "称" not in near:
         return False        # the cheap test first: no quotation, no 所谓 or …的 just before
     lo, sentence = _sentence(original, start, end)
     s, e = start - lo, end - lo
@@ -968,6 +980,9 @@ def nominal_mention(original: str, start: int, end: int) -> bool:
                             and _TOPIC_AFTER.match(normalize(sentence[b + 1:b + 8]).text)))
         if a < s < b and _named_term(sentence, a, b):
             return True         # a frame's span may run on past the quotation: 挂着“清仓甩卖”的牌子，已经挂了
+    # 号称能治颈椎病的枕头: a hedged claim as what describes a thing, unquoted (no seller hedges their own goods)
+    if _HEDGED_BEFORE.search(normalize(sentence[max(0, s - 5):s]).text) and _ATTRIBUTIVE_AFTER.match(sentence[e:]):
+        return True
     k = s
     while True:
         if _UNQUOTED_NOMINAL.search(sentence[max(0, k - 3):k]):
@@ -1347,9 +1362,12 @@ def gift_stock_notice(sentence: str) -> bool:
 # (a clock, not a price read out with its decimal point: 二十九点三元 holds no 九点三)
 _END_CLOCK = ("(?:(?<![零一二两三四五六七八九十百千万点])[零一二两三四五六七八九十]{1,3}点(?:半|[零一二三四五六七八九十]{1,3}分?)?(?![零一二三四五六七八九十]|[元块])|零点|午夜|"
               "[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号])")
-_STATED_END = re.compile(_END_CLOCK + ".{0,10}?(?:之后|以后|过后|一过|过了|结束后|就|准时|准点).{0,6}?(?:恢复|改回|调回|变回|回到)(?:成|到|为)?"
-                         # the price's name may come first, as Whisper garbles it (恢复利场价一百二十九 for 日常价)
-                         "(?:[一-龥]{1,2}价)?(?:一[支瓶盒件套份个条袋斤])?(?:日常|平时|平常|正常|门店|门市|[零〇一二两三四五六七八九十百千万几]{2,}|"
+_STATED_END = re.compile(_END_CLOCK + ".{0,10}?(?:之后|以后|过后|一过|过了|结束后|就|准时|准点).{0,6}?"
+                         # …or the price it goes by then (十点以后按店铺日常价一百三十九一盒)
+                         "(?:恢复|改回|调回|变回|回到|按照|按)(?:成|到|为)?"
+                         # the price's name may come first, as Whisper garbles it (恢复利场价一百二十九 for 日常价; 按电铺日长加
+                         # 一百三十九, 价 heard as 加)
+                         "(?:[一-龥]{1,4}[价加])?(?:一[支瓶盒件套份个条袋斤])?(?:日常|平时|平常|正常|门店|门市|[零〇一二两三四五六七八九十百千万几]{2,}|"
                          "[一二两三四五六七八九十几](?=[块元]))")
 _END_PRESSURE = re.compile("只|仅|才是|统统|一律|涨|原价|抢|赶紧|赶快|最后|手慢|错过|马上|立刻|秒|从速|抓紧|先到先得|别犹豫|"
                            "就没|没有了|不会再|机会")

@@ -68,6 +68,19 @@ class _Cand:
     slots: tuple[tuple[str, str], ...] = ()    # frame hits: (slot name, matched text)
 
 
+def _own_word_where_it_differs(seen: str, phrase: str) -> bool:
+    """Do the characters of `seen` (a sound-alike of `phrase`, as long) hold a dictionary word of two or more
+    characters over a position where they differ from the phrase, a word the phrase does not have there?"""
+    if len(seen) != len(phrase):
+        return False
+    differ = [i for i in range(len(seen)) if seen[i] != phrase[i]]
+    for i in range(len(seen) - 1):
+        for j in range(i + 2, len(seen) + 1):
+            if any(i <= k < j for k in differ) and context.is_dictionary_word(seen[i:j]):
+                return True
+    return False
+
+
 def _is_latin(c: str) -> bool:
     return "a" <= c <= "z"
 
@@ -367,6 +380,11 @@ class Matcher:
                 # neighbours (不要两|百 is a haggled price, not 不要脸), unless the ASR was unsure there.
                 elif length >= 3 and not same_sound and not unsure and not has_latin \
                         and context.inside_longer_word(s_text, ns, ne, nt=nt):
+                    continue
+                # …nor are three whose differing syllables make a word of the text's own (历年的 is "over the years",
+                # not a misheard 你娘的): a mishearing rarely lands on another real word there.
+                elif length == 3 and not same_sound and not unsure and not has_latin \
+                        and _own_word_where_it_differs(seen_text, ph.text):
                     continue
                 if context.crosses_punctuation(nt.original, o_s, o_e):
                     continue            # 低价、出 is not a misheard 底价出: a sound-alike stays inside a clause

