@@ -239,8 +239,10 @@ def negated(original: str, start: int) -> bool:
 
 
 # A warning that some party never reaches you by a channel (平台客服绝不会通过QQ、微信联系你): the channels listed between
-# the denial and the contact claim. Not 不用通过平台直接加我 (不用 is no such denial, and 直接/私下 is the lure itself).
-_NEVER_VIA = re.compile("(?:绝不会|绝对不会|决不会|从不会|从来不会|从来不|从不|不会主动|不会)(?:主动)?(?:通过|使用|借助|用)"
+# the denial and the contact claim. Not 不用通过平台直接加我 (不用 is no such denial, and 直接/私下 is the lure itself), nor
+# 不会用淘宝的话加我微信 (can't use it, not won't): a bare 不会 only before 通过.
+_NEVER = "绝不会|绝对不会|决不会|从不会|从来不会|从来不|从不|不会主动"
+_NEVER_VIA = re.compile(f"(?:(?:{_NEVER}|不会)(?:主动)?(?:通过|借助|经由)|(?:{_NEVER})(?:主动)?(?:使用|用))"
                         "(?:(?!直接|私下)[一-龥a-z0-9、])*$")
 
 

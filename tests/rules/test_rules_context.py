@@ -966,4 +966,5 @@ def test_innocent_lines_near_session_38_kinds(matcher, text, category):
 def test_a_denial_of_the_means_does_not_deny_a_lure(matcher):
     assert "off_platform" in categories(matcher, "我们不会通过平台，直接加我微信")
     assert "off_platform" in categories(matcher, "我从不通过别人，直接加我微信")
+    assert "off_platform" in categories(matcher, "你不会用淘宝的话加我微信")          # can't use it, not won't
     assert "medical_claim" in categories(matcher, "我们这个枕头能治颈椎病的，大家放心")
