@@ -215,6 +215,8 @@ def negated(original: str, start: int) -> bool:
         return True             # 没有哪家代充能保证不封号: nobody can promise it, this seller included
     if _NEVER_VIA.search(clause):
         return True             # 客服绝不会通过QQ、微信联系你: the means of contact listed between the denial and the claim
+    if _CANNOT_REPLACE_HEARD.search(clause):
+        return True             # 不能改替治疗: Whisper's 不能代替 (fresh14), one syllable misheard
     for m in _NEG_RE.finditer(clause):
         a, b = m.start(), m.end()
         if b - a == 1 and 0 < a and b < len(clause) and clause[a - 1] == clause[b]:
@@ -244,6 +246,11 @@ def negated(original: str, start: int) -> bool:
 _NEVER = "绝不会|绝对不会|决不会|从不会|从来不会|从来不|从不|不会主动"
 _NEVER_VIA = re.compile(f"(?:(?:{_NEVER}|不会)(?:主动)?(?:通过|借助|经由)|(?:{_NEVER})(?:主动)?(?:使用|用))"
                         "(?:(?!直接|私下)[一-龥a-z0-9、])*$")
+
+
+# What the goods cannot replace, as Whisper may print it under babble (不能改替治疗 for 不能代替治疗): a denial, then one
+# character and 替, just before the claim.
+_CANNOT_REPLACE_HEARD = re.compile("(?:不能|不可以|不可|无法|并不能)[一-龥]替$")
 
 
 # Nobody can make the claim (没有哪家能保证不掉色, 没有谁敢说自己是第一): the claim follows a denial whose subject is
@@ -645,6 +652,20 @@ def judged_as_a_kind(original: str, start: int, end: int) -> bool:
     return _KIND_JUDGED.search(normalize(sentence[end - lo:]).text) is not None
 
 
+# Whisper prints a seller's 我一… as 唯一 (我一台换一台 → 唯一台唯一台, 滚一边去 → 唯一颠去, 我一赔十 → 唯一陪时, 我一棵一棵
+# → 唯一科一科: seven false alarms over the recordings of sessions 21-38). A 唯一 that opens its clause is a claim when
+# what follows makes one (唯一的, 唯一一家, 唯一指定, 唯一能…); before anything else it is that mishearing.
+_ONLY_GOES_ON = frozenset("的一指授真官正认能可拥获通采敢被专国全合持家款在做用有获")
+
+
+def misheard_wo_yi(original: str, start: int, end: int) -> bool:
+    if end - start != 2 or original[start:end] != "唯一":
+        return False
+    if start > 0 and not is_break(original[start - 1]) and original[max(0, start - 3):start - 1] != "唯一":
+        return False            # 这是唯一…, 全网唯一: a subject or a scope before it (唯一台唯一台 repeats the mishearing)
+    return end < len(original) and not is_break(original[end]) and original[end] not in _ONLY_GOES_ON
+
+
 def not_a_claim(original: str, start: int, end: int, category: str | None = None) -> bool:
     """Is [start, end) mentioned (quoted, listed, warned about, reported as found false) or asked and
     denied, rather than claimed? The matcher drops such a candidate. `category`: the claim's, where known (a
@@ -670,6 +691,7 @@ def not_a_claim(original: str, start: int, end: int, category: str | None = None
         or (category == "off_platform" and lure_warned(original, start, end)) \
         or (category in ("false_urgency", "false_price") and stated_end_time(original, start, end)) \
         or (category == "false_urgency" and stock_disclosed(original, start, end)) \
+        or (category == "absolute_claim" and misheard_wo_yi(original, start, end)) \
         or (category in ("medical_claim", "guarantee_claim") and cure_denied(original, start, end))
 
 

@@ -958,9 +958,24 @@ def test_kinds_added_in_session_38(matcher, text, category):
     ("这期名额就放五十个，下一期什么价我都不敢说", "off_platform"),               # a price, no misheard 加我
     ("活动价到今晚十点整结束，十点以后按店铺日常价一百三十九一盒", "false_urgency"),  # the end and the price then
     ("这个国动价道今晚10点正结束,10点以后按电铺日长加139亿盒。", "false_urgency"),    # …as Whisper printed it
+    ("这个东西不能改替治疗,已经有其中问题了,请尊一主。", "medical_claim"),           # 不能代替治疗, as Whisper printed it
 ])
 def test_innocent_lines_near_session_38_kinds(matcher, text, category):
     assert category not in categories(matcher, text)
+
+
+@pytest.mark.parametrize("text", [
+    "唯一台唯一台,再到T0百块。",                       # 我一台换一台，再倒贴五百块, as Whisper printed it
+    "自己不会搭海怪帐篷,唯一颠去。",                    # …滚一边去
+    "唯一科陪三科,活乎两算我的",                        # 死一棵赔三棵
+])
+def test_whisper_s_wei_yi_for_wo_yi_is_no_claim(matcher, text):
+    assert "absolute_claim" not in categories(matcher, text)
+
+
+@pytest.mark.parametrize("text", ["唯一指定供应商就是我们", "唯一一家敢这么做的", "我们是唯一能做到的", "这是全网唯一一款"])
+def test_an_only_that_goes_on_as_a_claim_stays_one(matcher, text):
+    assert "absolute_claim" in categories(matcher, text)
 
 
 def test_a_denial_of_the_means_does_not_deny_a_lure(matcher):
