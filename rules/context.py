@@ -655,11 +655,11 @@ def judged_as_a_kind(original: str, start: int, end: int) -> bool:
 # Whisper prints a seller's 我一… as 唯一 (我一台换一台 → 唯一台唯一台, 滚一边去 → 唯一颠去, 我一赔十 → 唯一陪时, 我一棵一棵
 # → 唯一科一科: seven false alarms over the recordings of sessions 21-38). A 唯一 that opens its clause is a claim when
 # what follows makes one (唯一的, 唯一一家, 唯一指定, 唯一能…); before anything else it is that mishearing.
-_ONLY_GOES_ON = frozenset("的一指授真官正认能可拥获通采敢被专国全合持家款在做用有获")
+_ONLY_GOES_ON = frozenset("的一指授真官正认能可拥获通采敢被专国全合持家款在做用有")
 
 
 def misheard_wo_yi(original: str, start: int, end: int) -> bool:
-    if end - start != 2 or original[start:end] != "唯一":
+    if original[start:end] != "唯一":
         return False
     if start > 0 and not is_break(original[start - 1]) and original[max(0, start - 3):start - 1] != "唯一":
         return False            # 这是唯一…, 全网唯一: a subject or a scope before it (唯一台唯一台 repeats the mishearing)
