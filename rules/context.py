@@ -624,9 +624,11 @@ def punished_after(original: str, start: int, end: int) -> bool:
 _NEWS = re.compile("新闻|报道|通报|曝光|公告|热搜")
 
 
-# The claim put to the listener as a thing to doubt (饮用净水器过滤的水能治百病，你信吗？): the question that ends its
+# The claim put to the listener as a thing to doubt (饮用净水器过滤的水能治百病，你信吗？…攻克癌症…，这人真能有这么神吗？): the question that ends its
 # sentence asks for disbelief. An answer that affirms it (你信吗？真的能) keeps the claim.
-_DO_YOU_BELIEVE = re.compile("^[，,\\s]?(?:你|您|大家|你们)?(?:会|敢)?(?:信|相信)(?:吗|么|嘛|不)?[？?]")
+_DO_YOU_BELIEVE = re.compile("^[，,\\s]?(?:(?:你|您|大家|你们)?(?:会|敢)?(?:信|相信)(?:吗|么|嘛|不)?"
+                             # …or asked whether anything could be that wondrous (这人真能有这么神吗？)
+                             "|[^，,。！？!?]{0,6}?(?:真|真的)?(?:能|会)?有(?:这么|那么|如此)神(?:奇)?(?:的事)?(?:吗|么|嘛))[？?]")
 _AFFIRMED = re.compile("^(?:真的|是真的|确实|我信|反正我信|必须信|能|可以)")
 
 
@@ -1045,7 +1047,15 @@ def regulator_object(original: str, start: int, end: int) -> bool:
 _ENUMERATION = re.compile("下列(?:情形|内容|行为|用语|事项|情况|规定|条件|要求|信息|广告|商品|表述|字样|活动)[^。：:]{0,10}[：:]")
 
 
+# A regulator's list of example wordings (涉及中药材之效能者：例句：补肾。健脾。…): each item stands for a kind of claim,
+# and the items may be cut into sentences of their own, so the heading counts anywhere before them in the line.
+_EXAMPLE_LIST = re.compile("(?:例句|例示用[语語]|例示[词詞]句|示例用[语語]|[违違][规規法]用[语語]举例|[违違][规規法]用[语語]舉例)[：:]")
+
+
 def enumerated_rule(original: str, start: int, end: int) -> bool:
+    if ("例" in original[:start] and "\n" not in original[:start]
+            and _EXAMPLE_LIST.search(original[:start])):
+        return True
     if "下列" not in original[max(0, start - _PROSE_REACH):start]:
         return False
     return bool(_ENUMERATION.search(original[_back_to(original, start, "。！？!?\n"):start]))
@@ -1190,7 +1200,8 @@ def warned_after(original: str, start: int, end: int) -> bool:
 # The denial must judge the claim (瞎说, 不靠谱, 夸大, 谣言 …); "不夸张" affirms it, and a bare 不可能 may be
 # about anything that follows (以后不可能再有这个价), so neither counts.
 _HEARSAY = re.compile("网上|网传|有人说|有的人说|那些说|有些说|有的说|都说|听说|据说|传说|别人说|人家说|外面说|他们说|说是|号称|所谓|宣称|声称|吹")
-_REFUTED = re.compile("瞎说|胡说|乱说|胡扯|瞎扯|扯淡|不靠谱|(?<![不没])夸大|是假的|没有依据|没依据|不科学|谣言|"
+# (an A-not-A question is no verdict: 你说靠不靠谱, 是不是假的 — session 39)
+_REFUTED = re.compile("瞎说|胡说|乱说|胡扯|瞎扯|扯淡|(?<!靠)不靠谱|(?<![不没])夸大|(?<!是不)是假的|没有依据|没依据|不科学|谣言|"
                       "不这么说|不能这么说|不敢这么说|骗人的|忽悠人|别信|不可信|不是真的|不是那么回事|没那么神|"
                       "(?:没有|并没有|并无|缺乏|缺少|毫无)(?:任何)?(?:可靠|科学|充分)?(?:的)?(?:证据|依据|根据)")
 _HEARSAY_REACH = 12
@@ -1427,7 +1438,9 @@ _RESTOCK = re.compile("(?<![不没无])补货(?:要|得|需要|大概|预计)|(?
                       # the next batch or class with its date (下一批是月底二十八号到货, 下一批黑色周五补货, 下周二到仓,
                       # 满了下一期是三月十五号开课): nine hands' genuine-stock traps give the restock so
                       "下一[批期轮][一-龥0-9]{0,10}?(?:到货|到仓|补货|补上|上架|开课|开班|开团)|"
-                      "(?:下周[一二三四五六日天]?|周[一二三四五六日天]|[一二三四五六七八九十]{1,3}[号日]|月底|月初)(?:就|会|能)?(?:到货|到仓|补货)")
+                      "(?:下周[一二三四五六日天]?|周[一二三四五六日天]|[一二三四五六七八九十]{1,3}[号日]|月底|月初)(?:就|会|能)?(?:到货|到仓|补货)|"
+                      # …or the buyer told there is no hurry (周六还剩四间，周日还多，想周日来的不用急) — session 39
+                      "(?:不用|不必|别|无需|用不着)(?:着急|急|抢)|不着急|(?:周[一二三四五六日天]|明天|下周|其他|别的)[一-龥]{0,4}?还(?:多|有很多|有好多|充足)")
 _STOCK_PRESSURE = re.compile("抢|赶紧|赶快|手慢|手快|下手|错过|抓紧|先到先得|别犹豫|犹豫|再不|倒计时|下架|涨价|恢复原价|机会|就没了|没了就|"
                              "最后|马上|立刻|快没|快卖|快断|快拍|要的|想要|只有今天|今天不|不补")
 
@@ -1495,8 +1508,9 @@ _PRICED_ITEM = re.compile("[一二两三四五六七八九十半][一-龥]?装|(
                         # a single piece and a count of them, an add-on (单条…两条…; 单灯…加一个副灯…): session 26's
                         # recordings, where the model called three such lists false prices
                         "^单[一-龥]|单(?:条|件|盒|瓶|支|只|双|台|套|份|杯|袋|罐|包|个|灯|机)|"
-                        "[两二三四五六七八九十](?:条|件|盒|瓶|支|只|双|台|套|份|杯|袋|罐|包)|加(?:一个|个|一只|一条|一套)")
-_OFFER = re.compile("今天|现在|直播|到手|只要|只需|(?<![单独])卖|才|仅|秒杀|福利|活动|特价|优惠|券|拍下|限时|抢|咱|外边|外头|"
+                        # …and a tier by count, one included (一盒九十九，两盒一百八十九: fresh16's, session 39)
+                        "[一两二三四五六七八九十](?:条|件|盒|瓶|支|只|双|台|套|份|杯|袋|罐|包)|加(?:一个|个|一只|一条|一套)")
+_OFFER = re.compile("今天|现在|直播|到手|只要|只需|(?<![单独])卖|才|仅|秒杀|福利|活动|特价|优惠|券|拍下|限时|抢|咱|外边|外头|外面|"
                     "要[零〇一二两三四五六七八九十百千万几]")
 
 

@@ -38,8 +38,9 @@ _SCORE = {"exact": 0.9, "pattern": 0.9, "pinyin": 0.8, "fuzzy": 0.7}
 # 再也不失眠, 不再掉发: after the first slot, these "negations" state a cure, they don't deny one.
 _CESSATION = ("再也不", "再也没", "不再", "再不", "就不", "都不", "永远不", "从此不", "没再")
 _QUANTIFIER = re.compile(r"\{\d*,?\d*\}")
-# Grammatical particles: in a two-syllable sound-alike they are the text's own word, not a misheard term's half.
-_PARTICLES = frozenset("了着过的地得吗呢吧啊呀嘛")
+# Grammatical words: in a two-syllable sound-alike they are the text's own word, not a misheard term's half. Not
+# 要, 有, 会, 能 (the phrases' list has them): Whisper writes 药 as 要 (一个月廷要 is a misheard 一个月停药).
+_FUNCTION_CHARS = frozenset("了着过的地得吗呢吧啊呀嘛是在就都也还和与么个这那我你他她它们不没很比")
 _EXACT, _SOUND, _OTHER = "exact", "sound", "other"      # kinds of kept slot matches (FrameIndex._collect)
 _DIGIT_TOKEN = re.compile(r"\\d|[0-9]")
 
@@ -96,7 +97,8 @@ class FrameIndex:
     def __init__(self, rules: tuple[Rule, ...], lexicons: dict[str, Lexicon], pool: PatternPool | None = None):
         """`pool`: the matcher's PatternPool, which the caller compiles; without one, a pool of its own."""
         self.frames: list[_FrameDef] = []
-        self._over_full_stop = {i for i, r in enumerate(rules) if r.category == "false_price"}   # see search()
+        # price and urgency frames read over a full stop (see search())
+        self._over_full_stop = {i for i, r in enumerate(rules) if r.category in ("false_price", "false_urgency")}
         exact: dict[str, list[tuple[int, int]]] = {}
         sound: dict[str, list[tuple[int, int, int]]] = {}      # folded pinyin -> (frame, slot, syllables)
         # half of a long term -> (frame, slot, enc, offset, term)
@@ -275,8 +277,9 @@ class FrameIndex:
             # Nor is a sound-alike carved out of a real word (无仅 in 绝无仅有 is not 武警).
             if length <= 3 and not unsure and context.inside_dictionary_word(s, ns, ne):
                 continue
-            # …nor a verb and its particle (吵了 is no 潮热): two syllables of which one is 了, 的, 着 … in the text
-            if length == 2 and not unsure and not _PARTICLES.isdisjoint(s[ns:ne]):
+            # …nor a verb and its particle (吵了 is no 潮热), nor a cut through a grammatical word (眼神是真不行 holds no
+            # misheard 湿疹): two syllables of which one is 了, 的, 是, 比 … in the text, as for phrases (matcher)
+            if length == 2 and not unsure and not _FUNCTION_CHARS.isdisjoint(s[ns:ne]):
                 continue
             if context.crosses_punctuation(original, o_s, o_e):
                 continue
@@ -427,7 +430,8 @@ class FrameIndex:
             fd = self.frames[fid]
             if fd.rule in self._over_full_stop and "。" in original:
                 # A price set against another is said in two breaths, and Whisper (or a writer) puts a full stop
-                # between them (母婴店…没有低于三百五的。我这边两罐才三百出头): price frames read over it.
+                # between them (母婴店…没有低于三百五的。我这边两罐才三百出头): price frames read over it; so do
+                # urgency frames, a countdown and its loss (倒数十秒开枪。抢不到的明年再来 — session 39).
                 if two_breaths is None:
                     two_breaths = _clause_ids(original, full_stop_ends=False)
                 ids = two_breaths

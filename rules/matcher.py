@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 
 SHORT_PHRASE = 2            # phrases this short must not sit inside a longer word
 # Particles, modals and other grammatical words: a two-syllable sound-alike holding one is a cut of ordinary speech.
-_FUNCTION_CHARS = frozenset("的了是要在有会能就都也还和与着过吗呢吧啊嘛么个这那我你他她它们不没很")
+_FUNCTION_CHARS = frozenset("的了是要在有会能就都也还和与着过吗呢吧啊嘛么个这那我你他她它们不没很比")
 MAX_HOMOPHONES = 2          # two-syllable phrases with more dictionary homophones get no pinyin matching
 # Exceptions are heard by sound for what was itself found by sound, and for patterns: 最候 is a misheard
 # 最后 (an innocent word of abs-zui), not a superlative. Exact phrases and frames keep exact exceptions

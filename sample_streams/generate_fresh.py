@@ -53,7 +53,8 @@ BATCHES = {b.name: b for b in (Batch("fresh", 20261201), Batch("fresh2", 2026121
                                Batch("fresh8", 20270309), Batch("fresh9", 20270323),
                                Batch("fresh10", 20270406), Batch("fresh11", 20270420),
                                Batch("fresh12", 20270504), Batch("fresh13", 20270518),
-                               Batch("fresh14", 20270601))}
+                               Batch("fresh14", 20270601),
+                               Batch("fresh15", 20270615), Batch("fresh16", 20270629))}
 
 
 def batch_scripts(batch: Batch):

@@ -964,6 +964,54 @@ def test_innocent_lines_near_session_38_kinds(matcher, text, category):
     assert category not in categories(matcher, text)
 
 
+@pytest.mark.parametrize("text, category", [
+    # the read harvest hq47 and the fresh15 recordings (session 39): kinds, each written afresh here
+    ("这套生肖票全国独此一套", "absolute_claim"),                          # the only one there is
+    ("能跟它打个平手的吹风机，一个都没有", "absolute_claim"),               # nobody fit to match it
+    ("别的直播间都给不到这个价", "false_price"),                           # the price nobody else can give
+    ("谁能尝出这蜂蜜里兑了糖，我倒贴你五万", "guarantee_claim"),            # a buyer's palate as the test, a sum staked
+    ("这批老酒只有存量，没有产量", "false_urgency"),
+    ("倒数十秒开抢。抢不到的明年再来", "false_urgency"),                    # the loss after the full stop Whisper writes
+    # …and the fresh16 recordings (read after they were scored once)
+    ("中国营养学会的专家都点过头的配方，你说靠不靠谱", "false_endorsement"),  # approval by a nod; 靠不靠谱 asks, no verdict
+    ("央视的美食节目专门拍过我们的厨房", "false_endorsement"),
+    ("喝过我们的，别的都是刷锅水", "disparagement"),                          # "the others", the kind left unsaid
+    ("你要是找着比它还安静的风扇，我这台白送你", "absolute_claim"),
+    ("整个镇上就我们院子能看见日出", "absolute_claim"),                        # the only place that can
+    ("失眠的朋友来住三天，回去倒头就睡", "guarantee_claim"),                   # a cure by the clock, across a comma
+    ("便秘的喝一瓶，当天就通", "guarantee_claim"),
+])
+def test_kinds_added_in_session_39(rule_matcher, text, category):
+    assert category in categories(rule_matcher, text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("涉及中药材之效能者：例句：补肾。健脾。养胃。活血。化瘀。", "medical_claim"),   # a regulator's list of example wordings
+    ("七天无理由退换，有任何问题联系客服处理。还在犹豫的可以先加购", "false_price"),   # customer service, no clearance sale
+    ("你那眼神是真不行，回家多吃点核桃吧", "medical_claim"),                       # 是真 is two words, no misheard 湿疹
+    ("这个钙补进去比持要还管用", "vulgar"),                                          # 比吃药 as Whisper printed it
+    ("温度分三档，最高也就四十二度左右", "absolute_claim"),                            # a bound, not a ranking
+    ("周六还剩两间，周日还多，想周日来的不用急", "false_urgency"),                      # stock told, nobody pressed
+    ("整个过程就我们自己能看到", "absolute_claim"),                                    # 过程 heard as 国城 is no scope
+    ("大家都在探索攻克癌症的办法，这人真有这么神吗？", "medical_claim"),                 # a claim asked about in doubt
+])
+def test_innocent_lines_near_session_39_kinds(heard_matcher, text, category):
+    assert category not in categories(heard_matcher, text)
+
+
+def test_a_price_list_by_count_is_no_price_comparison(matcher):
+    """一盒…两盒…: amounts for two counts of one thing, no word of an offer (the text model called it a false price)."""
+    assert "false_price" not in categories(matcher, "一盒九十九，两盒一百八十九，自己算算划不划算")
+    assert "false_price" in categories(matcher, "外面一盒九十九，我们这两盒才一百")
+
+
+def test_a_countdown_alone_is_no_rule_s_urgency(rule_matcher):
+    """A countdown to the link states nothing false; the loss said with it is the pressure."""
+    assert "false_urgency" not in categories(rule_matcher, "现在是晚上八点整，倒数五秒上链接")
+    assert "false_urgency" not in categories(rule_matcher, "来，三二一上车")
+    assert "false_urgency" in categories(rule_matcher, "倒数五秒上链接，晚一秒就没了")
+
+
 @pytest.mark.parametrize("text", [
     "唯一台唯一台,再到T0百块。",                       # 我一台换一台，再倒贴五百块, as Whisper printed it
     "自己不会搭海怪帐篷,唯一颠去。",                    # …滚一边去

@@ -135,6 +135,10 @@ def test_real_enforcement_quotes(matcher, rule_matcher, report_figure):
     ({"hq44"}, "session 37: lines never read (0.577 / 0.698 untouched)"),
     ({"hq45"}, "session 38: measured once (0.597 / 0.755), then read; not trained on"),
     ({"hq46"}, "session 38: lines never read (0.542 / 0.765 untouched)"),
+    ({"hq47"}, "session 39: measured once (0.571 / 0.889), then read; not trained on"),
+    ({"hq48"}, "session 39: lines never read (0.512 / 0.700 untouched)"),
+    ({"hq49"}, "session 39: measured once (0.676 / 0.833), then read; not trained on"),
+    ({"hq50"}, "session 39: lines never read (0.562 / 0.692 untouched)"),
 ])
 def test_harvested_real_quotes(batches, how, matcher, rule_matcher, report_figure):
     """Real quotes harvested for evaluation; the read batches are training lines since session 16, the never-read
