@@ -624,8 +624,8 @@ def punished_after(original: str, start: int, end: int) -> bool:
 _NEWS = re.compile("新闻|报道|通报|曝光|公告|热搜")
 
 
-# The claim put to the listener as a thing to doubt (饮用净水器过滤的水能治百病，你信吗？…攻克癌症…，这人真能有这么神吗？): the question that ends its
-# sentence asks for disbelief. An answer that affirms it (你信吗？真的能) keeps the claim.
+# The claim put to the listener as a thing to doubt (饮用净水器过滤的水能治百病，你信吗？; …攻克癌症…，这人真能有这么神吗？):
+# the question that ends its sentence asks for disbelief. An answer that affirms it (你信吗？真的能) keeps the claim.
 _DO_YOU_BELIEVE = re.compile("^[，,\\s]?(?:(?:你|您|大家|你们)?(?:会|敢)?(?:信|相信)(?:吗|么|嘛|不)?"
                              # …or asked whether anything could be that wondrous (这人真能有这么神吗？)
                              "|[^，,。！？!?]{0,6}?(?:真|真的)?(?:能|会)?有(?:这么|那么|如此)神(?:奇)?(?:的事)?(?:吗|么|嘛))[？?]")
