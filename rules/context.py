@@ -40,6 +40,12 @@ def ensure_jieba() -> None:
                 _jieba_ready = True
 
 
+# Particles, modals and other grammatical words: a two-syllable sound-alike holding one is a cut of ordinary speech
+# (人要 is no 人妖, 比持要 no 碧池). The matcher's phrases use this list; frame slots use it less 要/有/会/能 (Whisper
+# writes 药 as 要: 一个月廷要 is a misheard 停药) and plus 地/得/呀 (rules.frames).
+FUNCTION_CHARS = frozenset("的了是要在有会能就都也还和与着过吗呢吧啊嘛么个这那我你他她它们不没很比")
+
+
 def is_dictionary_word(word: str) -> bool:
     ensure_jieba()
     return jieba.dt.FREQ.get(word, 0) > 0
@@ -1053,8 +1059,8 @@ _EXAMPLE_LIST = re.compile("(?:例句|例示用[语語]|例示[词詞]句|示例
 
 
 def enumerated_rule(original: str, start: int, end: int) -> bool:
-    if ("例" in original[:start] and "\n" not in original[:start]
-            and _EXAMPLE_LIST.search(original[:start])):
+    before = original[:start]
+    if "例" in before and "\n" not in before and _EXAMPLE_LIST.search(before):
         return True
     if "下列" not in original[max(0, start - _PROSE_REACH):start]:
         return False

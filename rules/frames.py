@@ -38,9 +38,10 @@ _SCORE = {"exact": 0.9, "pattern": 0.9, "pinyin": 0.8, "fuzzy": 0.7}
 # 再也不失眠, 不再掉发: after the first slot, these "negations" state a cure, they don't deny one.
 _CESSATION = ("再也不", "再也没", "不再", "再不", "就不", "都不", "永远不", "从此不", "没再")
 _QUANTIFIER = re.compile(r"\{\d*,?\d*\}")
-# Grammatical words: in a two-syllable sound-alike they are the text's own word, not a misheard term's half. Not
-# 要, 有, 会, 能 (the phrases' list has them): Whisper writes 药 as 要 (一个月廷要 is a misheard 一个月停药).
-_FUNCTION_CHARS = frozenset("了着过的地得吗呢吧啊呀嘛是在就都也还和与么个这那我你他她它们不没很比")
+# Grammatical words in a two-syllable sound-alike slot: the text's own word, not a misheard term's half. The phrases'
+# list (context.FUNCTION_CHARS) but 要, 有, 会, 能 — Whisper writes 药 as 要 (一个月廷要 is a misheard 一个月停药) — and
+# with the particles 地, 得, 呀.
+_SLOT_FUNCTION_CHARS = (context.FUNCTION_CHARS - frozenset("要有会能")) | frozenset("地得呀")
 _EXACT, _SOUND, _OTHER = "exact", "sound", "other"      # kinds of kept slot matches (FrameIndex._collect)
 _DIGIT_TOKEN = re.compile(r"\\d|[0-9]")
 
@@ -279,7 +280,7 @@ class FrameIndex:
                 continue
             # …nor a verb and its particle (吵了 is no 潮热), nor a cut through a grammatical word (眼神是真不行 holds no
             # misheard 湿疹): two syllables of which one is 了, 的, 是, 比 … in the text, as for phrases (matcher)
-            if length == 2 and not unsure and not _FUNCTION_CHARS.isdisjoint(s[ns:ne]):
+            if length == 2 and not unsure and not _SLOT_FUNCTION_CHARS.isdisjoint(s[ns:ne]):
                 continue
             if context.crosses_punctuation(original, o_s, o_e):
                 continue

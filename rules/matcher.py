@@ -36,8 +36,6 @@ from rules.windows import LINE_WINDOW, windows
 log = logging.getLogger(__name__)
 
 SHORT_PHRASE = 2            # phrases this short must not sit inside a longer word
-# Particles, modals and other grammatical words: a two-syllable sound-alike holding one is a cut of ordinary speech.
-_FUNCTION_CHARS = frozenset("的了是要在有会能就都也还和与着过吗呢吧啊嘛么个这那我你他她它们不没很比")
 MAX_HOMOPHONES = 2          # two-syllable phrases with more dictionary homophones get no pinyin matching
 # Exceptions are heard by sound for what was itself found by sound, and for patterns: 最候 is a misheard
 # 最后 (an innocent word of abs-zui), not a superlative. Exact phrases and frames keep exact exceptions
@@ -372,7 +370,7 @@ class Matcher:
                     # A span holding a grammatical word is a cut of ordinary speech too: jieba's HMM joins 一个人要带's
                     # 人要 into one token, yet it is no misheard 人妖. Checked first, as it needs no jieba.
                     if not has_latin and (ph.rule_homophones > MAX_HOMOPHONES
-                                          or (not unsure and (any(ch in _FUNCTION_CHARS for ch in seen_text)
+                                          or (not unsure and (any(ch in context.FUNCTION_CHARS for ch in seen_text)
                                                               or context.is_dictionary_word(seen_text)
                                                               or not context.single_token(s_text, ns, ne)))):
                         continue
