@@ -1205,10 +1205,12 @@ def warned_after(original: str, start: int, end: int) -> bool:
 # What others say, then the streamer's denial: 网上说香薰能治失眠，那个不靠谱 / 有人说这是全网最低价，瞎说的.
 # The denial must judge the claim (瞎说, 不靠谱, 夸大, 谣言 …); "不夸张" affirms it, and a bare 不可能 may be
 # about anything that follows (以后不可能再有这个价), so neither counts.
-_HEARSAY = re.compile("网上|网传|有人说|有的人说|那些说|有些说|有的说|都说|听说|据说|传说|别人说|人家说|外面说|他们说|说是|号称|所谓|宣称|声称|吹")
+_HEARSAY = re.compile("说什么|网上|网传|有人说|有的人说|那些说|有些说|有的说|都说|听说|据说|传说|别人说|人家说|外面说|他们说|说是|号称|所谓|宣称|声称|吹")
 # (an A-not-A question is no verdict: 你说靠不靠谱, 是不是假的 — session 39)
 _REFUTED = re.compile("瞎说|胡说|乱说|胡扯|瞎扯|扯淡|(?<!靠)不靠谱|(?<![不没])夸大|(?<!是不)是假的|没有依据|没依据|不科学|谣言|"
                       "不这么说|不能这么说|不敢这么说|骗人的|忽悠人|别信|不可信|不是真的|不是那么回事|没那么神|"
+                      # a wording disowned (就因为说什么国家级最好，这种话咱不说 — session 40)
+                      "(?:这种|这样的|这些|这类|那种|那样的)话(?:咱们?|我们|我|咱家)?(?:可|是)?(?:不说|不能说|不敢说|不会说|从来不说|不讲|说不得)|"
                       "(?:没有|并没有|并无|缺乏|缺少|毫无)(?:任何)?(?:可靠|科学|充分)?(?:的)?(?:证据|依据|根据)")
 _HEARSAY_REACH = 12
 

@@ -1031,3 +1031,68 @@ def test_a_denial_of_the_means_does_not_deny_a_lure(matcher):
     assert "off_platform" in categories(matcher, "我从不通过别人，直接加我微信")
     assert "off_platform" in categories(matcher, "你不会用淘宝的话加我微信")          # can't use it, not won't
     assert "medical_claim" in categories(matcher, "我们这个枕头能治颈椎病的，大家放心")
+
+
+@pytest.mark.parametrize("text, category", [
+    # the read harvests hq51 and hq53 and the fresh17 recordings (session 40): kinds, each written afresh here
+    ("每天早上嚼两颗这个山楂干，还你少女身材", "medical_claim"),             # a figure, not a weight, from a food
+    ("我们可以给您二十岁的腰身", "medical_claim"),
+    ("关节炎患者的好帮手，天天泡", "medical_claim"),                        # the disease group's companion
+    ("这款润喉糖能消除咽喉不适", "medical_claim"),                          # an organ's discomfort relieved
+    ("孩子说话结巴，上两个月课就给调过来了", "medical_claim"),
+    ("这个酒喝完，男人晚上都不一样了", "medical_claim"),                    # potency only hinted
+    ("入伙这个项目，每个月百分之八的回报", "guarantee_claim"),               # a monthly rate promised
+    ("投两万进来，半年拿回六万", "guarantee_claim"),                        # a stake multiplied
+    ("这个基金最少也有五倍收益", "guarantee_claim"),
+    ("这个康养中心是我们跟卫健委联合投资的", "false_endorsement"),            # an authority's money said to be in it
+    ("不买够一万块，今天谁也别想下车", "vulgar"),                            # a guide's shopping quota by threat
+    ("这价钱你去古玩城转一圈，没一家敢卖出来", "false_price"),               # nobody there dares quote it
+    # …and the fresh18 recordings, scored once with the rules above, then read
+    ("这个价，你逛遍整个批发市场也找不着第二家", "false_price"),              # nowhere a second, across a comma
+    ("下了播这价就回到三百八", "false_price"),                               # the price back after the stream
+    ("今年酒厂只放出来三百箱", "false_urgency"),                             # the supplier's allotment
+    ("跟着我们的冲刺班学完，上岸这事你就别操心了", "guarantee_claim"),       # the result taken off one's mind
+    ("这点题都做不对，你们也就配去搬砖", "vulgar"),                           # fit only for the lowest work
+    # …and the read harvest hq55
+    ("这套纪念币收着，过半年价格就可翻一倍", "guarantee_claim"),              # a rise said as sure, with 就可
+    ("不买是吧，回头我叫你们吃不了兜着走", "vulgar"),                          # a buyer threatened
+    ("别家的染发膏会导致皮肤过敏，我们的不会", "disparagement"),               # a rival's goods said to harm
+    ("老中医的秘方，专门治咳喘", "medical_claim"),
+    ("这项技术是国际首例", "absolute_claim"),
+])
+def test_session_40_kinds(heard_matcher, text, category):
+    assert category in categories(heard_matcher, text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("这件男士睡衣晚上穿着都不一样了", "medical_claim"),                    # clothes, not potency
+    ("降温天让你出不了门也不怕，这个暖风机够劲", "vulgar"),                   # weather, not a threat
+    ("练了半年普拉提，终于有了小蛮腰", "medical_claim"),                    # training gives the figure
+    ("我一紧张说话就结巴", "medical_claim"),                                # a stammer told, nothing cured
+    ("这只基金去年的年化收益是百分之三", "guarantee_claim"),                 # a past yearly figure
+    ("如有不适，请立即停用", "medical_claim"),                              # 不适 alone is no disease
+    ("有个同行就因为说什么国家级最好，这种话咱不说", "absolute_claim"),       # a wording disowned
+    ("总有人问能不能保证过，我跟你说，谁都保证不了", "guarantee_claim"),      # a promise denied
+    ("这个不一定是最好的，但是配料表我一个个念给你们听", "guarantee_claim"),  # 念给你 is telling, not 退给你
+    ("我们不标什么原价划线价，三百九就是三百九", "false_price"),              # a reference price disowned
+])
+def test_innocent_lines_near_session_40_kinds(heard_matcher, text, category):
+    assert category not in categories(heard_matcher, text)
+
+
+def test_a_warranty_is_no_allotment(rule_matcher):
+    """厂家只给了我们一年质保 sounds like the allotment 厂家只给了我们一批; the years of a warranty are not stock."""
+    assert "false_urgency" not in categories(rule_matcher, "厂家只给了我们两年的质保")
+    assert "false_urgency" in categories(rule_matcher, "这一批酒厂只放出来两百箱")
+
+
+def test_a_free_event_promised_is_no_rule_s_guarantee(rule_matcher):
+    """保证不收费 promises no charge, not an outcome (the text model still leans to guarantee on it)."""
+    assert "guarantee_claim" not in categories(rule_matcher, "这场演出保证不收任何费用")
+    assert "guarantee_claim" in categories(rule_matcher, "这场课保证你不会再挂科")
+
+
+def test_a_hinted_change_is_potency_only_of_a_man_named(rule_matcher):
+    """都不一样了 at night hints at potency only of 男人/老公/老爷们…; 他 may be a child who sleeps better."""
+    assert "medical_claim" in categories(rule_matcher, "这个酒喝完，老公晚上都不一样了")
+    assert "medical_claim" not in categories(rule_matcher, "宝宝换了这个枕头，他晚上睡觉都不一样了")

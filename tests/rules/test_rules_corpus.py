@@ -139,6 +139,11 @@ def test_real_enforcement_quotes(matcher, rule_matcher, report_figure):
     ({"hq48"}, "session 39: lines never read (0.512 / 0.700 untouched)"),
     ({"hq49"}, "session 39: measured once (0.676 / 0.833), then read; not trained on"),
     ({"hq50"}, "session 39: lines never read (0.562 / 0.692 untouched)"),
+    # two helpers' small batches, each split by page; reported in pairs (hq51 alone is 22 lines)
+    ({"hq51", "hq53"}, "session 40: measured once (0.438 / 0.875), then read; not trained on"),
+    ({"hq52", "hq54"}, "session 40: lines never read (0.564 / 0.786 untouched)"),
+    ({"hq55"}, "session 40: measured once (0.452 / 0.737), then read; not trained on"),
+    ({"hq56"}, "session 40: lines never read (0.632 / 0.706 untouched)"),
 ])
 def test_harvested_real_quotes(batches, how, matcher, rule_matcher, report_figure):
     """Real quotes harvested for evaluation; the read batches are training lines since session 16, the never-read

@@ -94,7 +94,7 @@ def test_eval_on_fast_noisy_copies(model_dir, report_figure):
 # ordinary, one fast and noisy, two hard). Reported, with floors below the figure each scored once untouched.
 FRESH_SETS = [
     # Since session 34 both classifiers train on these recordings (their label text, and for the hearing model what
-    # Whisper printed over them), fresh13 to fresh16 excepted: what the others print is a training figure; floors guard a
+    # Whisper printed over them), fresh13 to fresh19 excepted: what the others print is a training figure; floors guard a
     # collapse.
     # manifest, label, labelled pairs, streams, recall and precision floors; measured untouched (rules of):
     ("manifest_fresh.json", " (fresh)", 48,                 # 0.708 / 0.773 (d390d0c)
@@ -129,6 +129,12 @@ FRESH_SETS = [
      {"camel_milk_fresh15", "kids_basketball_fresh15", "coins_stamps_fresh15", "snore_stopper_fresh15"}, 0.7, 0.8),
     ("manifest_fresh16.json", " (fresh 16)", 56,            # 0.714 / 0.816 (session 39's rules, before it was read)
      {"eye_massager_fresh16", "enzyme_drink_fresh16", "ev_charger_fresh16", "homestay_fresh16"}, 0.65, 0.75),
+    ("manifest_fresh17.json", " (fresh 17)", 74,            # 0.662 / 0.845 (f49be34)
+     {"zisha_teapot_fresh17", "ion_hair_dryer_fresh17", "dendrobium_fresh17", "english_course_fresh17"}, 0.6, 0.75),
+    ("manifest_fresh18.json", " (fresh 18)", 81,            # 0.617 / 0.943 (session 40's rules, before it was read)
+     {"laonianxie_fresh18", "puercha_fresh18", "kaogong_fresh18", "chongwuyingyanggao_fresh18"}, 0.55, 0.85),
+    ("manifest_fresh19.json", " (fresh 19)", 72,            # 0.681 / 0.875 (session 40's rules, before it was read)
+     {"smartlock_fresh19", "calcium_fresh19", "goldbar_fresh19", "sleeparoma_fresh19"}, 0.6, 0.8),
 ]
 
 
