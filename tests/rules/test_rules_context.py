@@ -1096,3 +1096,46 @@ def test_a_hinted_change_is_potency_only_of_a_man_named(rule_matcher):
     """都不一样了 at night hints at potency only of 男人/老公/老爷们…; 他 may be a child who sleeps better."""
     assert "medical_claim" in categories(rule_matcher, "这个酒喝完，老公晚上都不一样了")
     assert "medical_claim" not in categories(rule_matcher, "宝宝换了这个枕头，他晚上睡觉都不一样了")
+
+
+@pytest.mark.parametrize("text, category", [
+    # the read harvests hq57, hq59, hq61, hq63 and the fresh20 and fresh21 recordings (session 41): kinds, each written
+    # afresh here
+    ("喝了这款茶，脂肪无处附着，自然就瘦了", "medical_claim"),            # the fat said to go, named first
+    ("睡前把它贴在肚脐上，一觉醒来就变瘦", "guarantee_claim"),           # a night as the period
+    ("我们学校去年的本科达线率百分之九十二", "guarantee_claim"),         # a pass rate
+    ("这是政府扶持的投资项目，大家放心", "false_endorsement"),             # the state behind a project
+    ("在家躺着就能月入过万，动动手指的事", "guarantee_claim"),            # money for no effort
+    ("年底保底能赚回来三万", "guarantee_claim"),
+    ("老板不计成本，就为交个朋友", "false_price"),
+    ("名额有限，机会难得", "false_urgency"),
+    ("这种增高鞋垫，穿三个月增高五公分", "guarantee_claim"),              # a height gain in figures
+    ("这个价你走遍整个市场都找不着", "false_price"),                     # searched everywhere in vain
+    ("全省最多药店选用的品牌", "absolute_claim"),                         # a region's scope
+    ("你的屁股真翘，看得我心痒", "vulgar"),
+    ("这个霜每天按摩，能把胸按大", "medical_claim"),
+    ("喝完这个酒，晚上那方面杠杠的", "medical_claim"),                    # 那方面 is the hint
+    ("啤酒肚的大哥，拿它代晚饭，一个月肚子就平了", "medical_claim"),      # a body part's fat said to go
+    ("坚持喝两个月，扔掉拐杖不是梦", "guarantee_claim"),                  # walking again promised
+    ("这个配方是从军工研究所里出来的", "false_endorsement"),
+    ("拿到这个价不容易，专柜同款挂着八百多", "false_price"),               # ours first, then the shop's price
+    ("想一起减肥打卡的，到我的绿泡泡来", "off_platform"),
+    ("你眼睛是摆设吗，这纹路看不清？", "vulgar"),
+    ("这个品种的苗，全国都找不着对手", "absolute_claim"),               # no rival in a whole scope
+])
+def test_session_41_kinds(heard_matcher, text, category):
+    assert category in categories(heard_matcher, text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("我跑了十年车，一个月最低也有八千", "absolute_claim"),                  # a floor on income, no ranking
+    ("这件衣服拉伸五厘米都不变形", "guarantee_claim"),                      # a fabric's stretch
+    ("夏天冰着喝最舒服，冬天温着喝", "absolute_claim"),                      # how best to drink it
+    ("这次学习机会难得，大家认真做笔记", "false_urgency"),
+    ("好几家饭店的大厨私下找我订的", "off_platform"),                       # a story, not a lure
+    ("过敏体质的先戴一会儿试试，不舒服就摘", "medical_claim"),               # caution
+    ("吃完饭小肚子鼓起来了，过一会就好", "medical_claim"),                  # bloating, not slimming
+    ("苦瓜茶是我们店的控油明星", "false_endorsement"),                       # a star product, no star
+])
+def test_innocent_lines_near_session_41_kinds(rule_matcher, text, category):
+    assert category not in categories(rule_matcher, text)

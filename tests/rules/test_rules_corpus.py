@@ -144,6 +144,13 @@ def test_real_enforcement_quotes(matcher, rule_matcher, report_figure):
     ({"hq52", "hq54"}, "session 40: lines never read (0.564 / 0.786 untouched)"),
     ({"hq55"}, "session 40: measured once (0.452 / 0.737), then read; not trained on"),
     ({"hq56"}, "session 40: lines never read (0.632 / 0.706 untouched)"),
+    # session 41: four helpers' batches, each split by page; the two small ones reported in pairs
+    ({"hq57", "hq59"}, "session 41: measured once (0.571 / 0.800), then read; not trained on"),
+    ({"hq58", "hq60"}, "session 41: lines never read (0.462 / 0.571 untouched)"),
+    ({"hq61"}, "session 41: measured once (0.542 / 0.650), then read; not trained on"),
+    ({"hq62"}, "session 41: lines never read (0.485 / 0.762 untouched)"),
+    ({"hq63"}, "session 41: measured once (0.463 / 0.760), then read; not trained on"),
+    ({"hq64"}, "session 41: lines never read (0.667 / 0.828 untouched, on 58 lines: two that repeat hq62 lines were dropped)"),
 ])
 def test_harvested_real_quotes(batches, how, matcher, rule_matcher, report_figure):
     """Real quotes harvested for evaluation; the read batches are training lines since session 16, the never-read

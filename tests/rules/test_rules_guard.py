@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import copy
+import gc
 import pickle
 import time
 from pathlib import Path
@@ -11,7 +12,8 @@ import re2
 
 import rules
 from rules import RuleFileError, rule_base_from_data
-from rules.regex_guard import LineBudget, Re2Pattern, UnsafePattern, compile_safe, re2_source, skipped_lines
+from rules.regex_guard import (LineBudget, PatternSet, Re2Pattern, UnsafePattern, compile_safe, pattern_windows, re2_source,
+                               skipped_lines)
 
 RULE = {
     "id": "t-pat", "category": "false_price", "severity": "low", "basis": "《广告法》第二十八条",
@@ -104,6 +106,32 @@ def test_line_budget_skips_the_rest_of_a_line_and_counts_it():
     budget.charge(1.0)                  # counted once per line
     assert skipped_lines() == before + 1
     assert LineBudget(10_000).left > LineBudget(100).left     # long lines get proportionally more
+
+
+def _cpu(seconds: float) -> None:
+    end = time.thread_time() + seconds
+    while time.thread_time() < end:
+        pass
+
+
+def test_a_garbage_collection_during_a_pattern_is_not_charged_to_the_line():
+    """A full collection can take longer than a short line's whole budget; it lands on whichever line happens to be
+    matching, so charged it would skip that line's patterns at random. The fence still counts the pattern's own time."""
+    heap = [[i] for i in range(400_000)]         # enough objects for a collection to cost tens of milliseconds
+    began = time.thread_time()
+    gc.collect()
+    collection = time.thread_time() - began
+    patterns = PatternSet(["原价", "现价"])
+    budget = LineBudget(10, seconds_per_chunk=collection / 2)
+    for _ in pattern_windows("原价九十九现价十九", patterns, ["a", "b"], budget):
+        gc.collect()
+    assert not budget.spent, f"a {collection:.3f} s collection was charged to a {collection / 2:.3f} s budget"
+    slow, seen = LineBudget(10, seconds_per_chunk=0.005), []
+    for _, _, entry in pattern_windows("原价九十九现价十九", patterns, ["a", "b"], slow):
+        seen.append(entry)
+        _cpu(0.01)                               # the pattern's own time still spends the budget
+    assert seen == ["a"] and slow.spent
+    del heap
 
 
 def test_spent_budget_stops_patterns_but_not_phrases():
