@@ -1139,3 +1139,62 @@ def test_session_41_kinds(heard_matcher, text, category):
 ])
 def test_innocent_lines_near_session_41_kinds(rule_matcher, text, category):
     assert category not in categories(rule_matcher, text)
+
+
+@pytest.mark.parametrize("text, category", [
+    # the read harvests hq65, hq67, hq69, hq71 and the fresh22 recordings (session 42): kinds, each written afresh here
+    ("用了我们的眼霜，至少年轻8岁", "guarantee_claim"),                   # age turned back by a figure
+    ("这款白茶喝不出兰花香算我输", "guarantee_claim"),                   # a wager on the result
+    ("这个膏药，顽固的湿疹九十天断尾", "guarantee_claim"),                # 断尾 is Cantonese for 断根
+    ("两个星期瘦8磅，不用节食", "guarantee_claim"),                       # pounds, as Hong Kong ads count
+    ("这款代餐粉越吃越瘦", "guarantee_claim"),
+    ("纯植物的染发膏，不伤身体", "guarantee_claim"),                      # harmless, promised
+    ("在店里消费满一年，所有花费年底全额返还", "guarantee_claim"),        # everything spent back
+    ("存三年，到期本金如数退还，利息每月先付", "guarantee_claim"),
+    ("跟着我们信号操作的，上个月没一个亏钱的", "guarantee_claim"),        # nobody who followed lost
+    ("这个护腰现在是店里卖得最好", "absolute_claim"),                     # 最好 as the predicate
+    ("这家的技术领先全球", "absolute_claim"),                             # 世界领先 turned round
+    ("这套邮票是有史以来首套带防伪码的", "absolute_claim"),
+    ("这把紫砂壶是第七代传承人亲手做的", "false_endorsement"),           # a heritage title vouching
+    ("我们是社区净水普及惠民工程，只收安装费", "false_endorsement"),      # a sale dressed as a programme
+    ("年底了，店里羽绒服亏本大甩卖", "false_price"),                     # a clearance at a loss
+    ("把泡脚水里的黑渣一看，就知道毒素都被逼出来了", "medical_claim"),    # toxins named first
+    ("颈椎里长了骨刺的大姐，这个就是给你们准备的", "medical_claim"),
+    ("输了钱就哭，自己手贱怪谁", "vulgar"),
+    # …and the second harvest hq73, hq75, hq77, hq79 and the fresh23 recordings
+    ("专卖店什么价你们自己查，我们比专卖店少五百", "false_price"),        # a margin under a named elsewhere
+    ("控糖的朋友放心喝，零蔗糖", "medical_claim"),                       # blood sugar named by its diet
+    ("艾草做的，孕妇贴也伤不着身子", "guarantee_claim"),
+    ("跟着练一个月，比赛就稳了", "guarantee_claim"),                     # a result everyone is sure of
+    ("犹豫半天的大爷，棺材本留着干嘛", "vulgar"),                        # contempt for an elderly buyer
+    ("嫌贵就滚，没人求你买", "vulgar"),
+    ("这个热玛吉效果能维持五年", "guarantee_claim"),                     # an effect said to last years
+    ("做完不会红肿，当天就能上班", "guarantee_claim"),                   # a procedure promised no mark
+    ("投资5万，半年就能拿到1万分红", "guarantee_claim"),                 # sum in, period, sum back
+    ("两个月轻了3.5千克，一点不反弹", "guarantee_claim"),
+])
+def test_session_42_kinds(heard_matcher, text, category):
+    assert category in categories(heard_matcher, text)
+
+
+def test_a_cure_by_date_is_a_promise_and_a_treatment_claim(heard_matcher):
+    """One hit, both categories: the promised date makes the guarantee, the cure the medical claim (categories)."""
+    hits = [h for h in heard_matcher.match("这个膏药，顽固的湿疹九十天断尾") if h.rule_id == "gua-cure-by-date"]
+    assert hits and hits[0].categories[:2] == ("guarantee_claim", "medical_claim")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("姐，你穿这件看起来年轻十岁", "guarantee_claim"),                    # a compliment on looks
+    ("这个病一般要三个月才能痊愈，别急", "guarantee_claim"),              # how long healing takes
+    ("想要效果好，最好先做个皮试", "absolute_claim"),                     # 最好 as advice
+    ("以旧换新有国家补贴，下单自动减", "false_endorsement"),              # a real subsidy, said by sound like 由国家补贴
+    ("我手贱又下单了一件", "vulgar"),                                     # said of oneself
+    ("买一单就送一个收纳袋", "guarantee_claim"),
+    ("这台空调的最低运行功率是一百二十瓦", "absolute_claim"),            # a rated floor
+    ("我以前也买不起，攒了半年钱才买的", "vulgar"),                       # one's own past
+    ("还没有这类产品的国家级强制性标准", "absolute_claim"),              # a kind of standard
+    ("脱离平台进行交易不在平台的保障范围内", "off_platform"),             # the platform's own warning
+    ("这个回本价已经很低了", "false_price"),                              # the text set's convention: no claim
+])
+def test_innocent_lines_near_session_42_kinds(rule_matcher, text, category):
+    assert category not in categories(rule_matcher, text)
