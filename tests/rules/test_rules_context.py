@@ -1168,6 +1168,7 @@ def test_innocent_lines_near_session_41_kinds(rule_matcher, text, category):
     ("跟着练一个月，比赛就稳了", "guarantee_claim"),                     # a result everyone is sure of
     ("犹豫半天的大爷，棺材本留着干嘛", "vulgar"),                        # contempt for an elderly buyer
     ("嫌贵就滚，没人求你买", "vulgar"),
+    ("你毛都没长齐，还来跟我讲价", "vulgar"),                           # a person told they are too young
     ("这个热玛吉效果能维持五年", "guarantee_claim"),                     # an effect said to last years
     ("做完不会红肿，当天就能上班", "guarantee_claim"),                   # a procedure promised no mark
     ("投资5万，半年就能拿到1万分红", "guarantee_claim"),                 # sum in, period, sum back
@@ -1195,6 +1196,8 @@ def test_a_cure_by_date_is_a_promise_and_a_treatment_claim(heard_matcher):
     ("还没有这类产品的国家级强制性标准", "absolute_claim"),              # a kind of standard
     ("脱离平台进行交易不在平台的保障范围内", "off_platform"),             # the platform's own warning
     ("这个回本价已经很低了", "false_price"),                              # the text set's convention: no claim
+    ("这批小鸡苗的毛还没长齐，要放保温箱", "vulgar"),                     # a chick's feathers
+    ("这件衣服的价格最贱，九块九", "vulgar"),                             # 最贱 is no 嘴贱
 ])
 def test_innocent_lines_near_session_42_kinds(rule_matcher, text, category):
     assert category not in categories(rule_matcher, text)
