@@ -1188,7 +1188,7 @@ def test_a_cure_by_date_is_a_promise_and_a_treatment_claim(heard_matcher):
     ("姐，你穿这件看起来年轻十岁", "guarantee_claim"),                    # a compliment on looks
     ("这个病一般要三个月才能痊愈，别急", "guarantee_claim"),              # how long healing takes
     ("想要效果好，最好先做个皮试", "absolute_claim"),                     # 最好 as advice
-    ("以旧换新有国家补贴，下单自动减", "false_endorsement"),              # a real subsidy, said by sound like 由国家补贴
+    ("以旧换新有国家补贴，下单自动减", "false_endorsement"),              # a real subsidy
     ("我手贱又下单了一件", "vulgar"),                                     # said of oneself
     ("买一单就送一个收纳袋", "guarantee_claim"),
     ("这台空调的最低运行功率是一百二十瓦", "absolute_claim"),            # a rated floor
@@ -1198,6 +1198,11 @@ def test_a_cure_by_date_is_a_promise_and_a_treatment_claim(heard_matcher):
     ("这个回本价已经很低了", "false_price"),                              # the text set's convention: no claim
     ("这批小鸡苗的毛还没长齐，要放保温箱", "vulgar"),                     # a chick's feathers
     ("这件衣服的价格最贱，九块九", "vulgar"),                             # 最贱 is no 嘴贱
+    # new terms heard alike by sound, which phrases and patterns are matched by as well
+    ("上完课有不懂的地方，老师都问了", "guarantee_claim"),                # 问了 is no 稳了
+    ("我们比外面少收一点运费", "false_price"),                            # a little less is no margin
+    ("一人推荐一个好物给大家", "false_endorsement"),                      # 一人推荐 is no 艺人推荐
+    ("临北的朋友们晚上好", "vulgar"),                                     # 临北 is no 林北
 ])
 def test_innocent_lines_near_session_42_kinds(rule_matcher, text, category):
     assert category not in categories(rule_matcher, text)
