@@ -125,7 +125,7 @@ _NEG_CUES = ("不", "没", "无法", "没法", "没办法", "没有办法", "并
 # No evidence that it does (没有科学证据证实…有助治疗新冠, 尚无证据表明…能降血糖): denies whatever follows in the clause.
 _NO_EVIDENCE = ("没有证据", "没有科学证据", "没有任何证据", "没有任何科学证据", "没有科学依据", "没有充分证据", "没有充分的证据",
                 "缺乏证据", "缺乏科学证据", "缺乏临床证据", "缺乏充分证据", "尚无证据", "尚无科学证据", "并无证据", "目前无证据")
-_FILLER = set("是说敢能会算叫称得上一定可以要太那么这个就都也还再用来去为对于到您你我们它他她真的宣传承诺保证夸张有什么任何"
+_FILLER = set("是说敢能会算叫称得上一定可以要太那么这个就都也还再用来去为对于到您你我们它他她真的宣传承诺保证夸张有什么任何应该"
               "使含出现涉及标注写以等在把具备彻底完全根本真正"
               # 不是包用一辈子的: 包 (promised) between the negation and the promise it denies
               "包")
@@ -722,7 +722,7 @@ def lure_warned(original: str, start: int, end: int) -> bool:
 # and four read recordings (批发价 after 加我绿泡泡, 电话里谈, 私聊给你) were false prices before.
 _TRADE_PRICE = re.compile("批发|出厂价|拿货价|代理价|厂价|进货价")
 _LURE = re.compile("私聊|私信|小窗|加我|加个|加一下|微信|绿泡泡|vx|v信|威信|主页|签名|简介|电话|手机号|号码|座机|联系我|联系方式|"
-                   "找我|别在这拍|别在这里拍|不在这拍|不走平台|线下|私下")
+                   "找我|别在这拍|别在这里拍|不在这拍|不走平台|线下|私下|小群|进群|拉你进|拉群")
 
 
 def wholesale_off_the_platform(original: str, start: int, end: int) -> bool:

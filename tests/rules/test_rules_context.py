@@ -1206,3 +1206,57 @@ def test_a_cure_by_date_is_a_promise_and_a_treatment_claim(heard_matcher):
 ])
 def test_innocent_lines_near_session_42_kinds(rule_matcher, text, category):
     assert category not in categories(rule_matcher, text)
+
+
+@pytest.mark.parametrize("text, category", [
+    # the read harvest hq81, hq83, hq85, hq87 (session 43): kinds, each written afresh here
+    ("有病治病，没病强身，这个水全家都能喝", "medical_claim"),             # a cure of everything claimed
+    ("这个灯对一百多种疾病都有效果", "medical_claim"),
+    ("来我们店里理疗的，十个人里有八个都见效", "guarantee_claim"),        # a cure rate told in counts
+    ("这个锅现在特别抢手，家人们赶紧拍", "false_urgency"),               # demand as the pressure
+    ("这款理财很抢手，建议马上认购", "false_urgency"),
+    ("这个险种什么病都能赔", "guarantee_claim"),                          # blanket cover
+    ("交满十年，期满返还全部本金", "guarantee_claim"),                    # the principal back at term
+    ("年底清库存，实木床甩卖突破价格底线", "false_price"),               # the price floor said broken
+    # …the fresh24 recordings and the second harvest hq89, hq91, hq93, hq95
+    ("腰椎不好的大姐，天天坐这个凳子，个把月就利索了", "guarantee_claim"),  # a span of time as the promise
+    ("老伴睡不踏实的，枕这个枕头就睡沉了", "medical_claim"),               # sleep trouble hinted, then cured
+    ("整个行业没有一家做得出这种手感", "absolute_claim"),                 # nobody in a whole trade
+    ("省里医院的护士都喝我们家的茶", "false_endorsement"),                # an authority using the goods
+    ("这个釉色厂家说以后不生产了", "false_urgency"),                       # discontinued from now on
+    ("这套沙发结实，小两口怎么折腾都不响", "vulgar"),                     # innuendo about a couple
+    ("不给钱你别想活着出去", "vulgar"),                                   # a threat on one's life
+    ("第一个疗程没好的，免费给你治，直到治好为止", "guarantee_claim"),     # treatment until cured
+    ("跟着老师的策略，稳赢", "guarantee_claim"),                          # a certain win
+])
+def test_session_43_kinds(heard_matcher, text, category):
+    assert category in categories(heard_matcher, text)
+
+
+def test_a_cure_rate_in_counts_is_a_promise_and_a_treatment_claim(heard_matcher):
+    """One hit, both categories (categories): 十个里有八个见好 promises a result and claims a treatment."""
+    hits = [h for h in heard_matcher.match("吃了我们这个的，十个里有八个见好") if h.rule_id == "gua-cure-count"]
+    assert hits and hits[0].categories[:2] == ("guarantee_claim", "medical_claim")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("宠物有问题可以换一只，但不承诺退款", "guarantee_claim"),            # a refund refused
+    ("没有质量问题的不接受退款", "guarantee_claim"),
+    ("明天有人去你家上门回收旧家电", "vulgar"),                           # a collector's visit
+    ("这款香水是我们设计师的最爱", "absolute_claim"),                     # someone's favourite
+    ("这个颜色很抢手，我们已经补了很多货", "false_urgency"),              # demand without pressure
+    ("库存紧张的话，我们会尽快补货", "false_urgency"),                     # the seller acts, not the buyer
+    ("吸烟和两百多种疾病有关", "medical_claim"),                          # a health fact
+    ("世上没有包治百病的东西", "medical_claim"),
+    ("十个人里有九个都说好吃", "guarantee_claim"),                        # taste, not a cure
+    ("做人不能突破底线", "false_price"),
+    ("我颈椎不好，去医院看了，一段时间就好了", "guarantee_claim"),          # one's own illness, treated elsewhere
+    ("这批猪肉三天就没了", "guarantee_claim"),                              # stock, not a complaint
+    ("有一个最笨的办法，就是多练", "absolute_claim"),                     # the simplest way
+    ("他们家的服务态度很好", "guarantee_claim"),                          # heard as 假的…封号
+    ("免费给大家检查身体，不要挂号", "guarantee_claim"),
+    # new terms heard alike by sound, which phrases and patterns are matched by as well
+    ("最后我们再玩一个小游戏", "false_urgency"),                          # 再玩 is no 再晚
+])
+def test_innocent_lines_near_session_43_kinds(rule_matcher, text, category):
+    assert category not in categories(rule_matcher, text)

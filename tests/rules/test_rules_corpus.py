@@ -172,6 +172,19 @@ LOW_BATCH_FLOORS = {frozenset({"hq78", "hq80"}): (0.15, 0.25)}
     ({"hq76"}, "session 42: lines never read (0.652 / 0.714 when added)"),
     ({"hq77", "hq79"}, "session 42: measured once (0.429 / 0.556), then read; not trained on"),
     ({"hq78", "hq80"}, "session 42: lines never read (0.238 / 0.333 when added)"),
+    # session 43: two harvests of four helpers each, each helper's lines split by page; small batches reported in pairs
+    ({"hq81"}, "session 43: measured once (0.480 / 0.800), then read; not trained on"),
+    ({"hq82"}, "session 43: lines never read (0.579 / 0.733 when added; the four together 0.557 / 0.721 untouched)"),
+    ({"hq83"}, "session 43: measured once (0.667 / 0.800), then read; not trained on"),
+    ({"hq84"}, "session 43: lines never read (0.650 / 0.765 when added)"),
+    ({"hq85", "hq87"}, "session 43: measured once (0.500 / 0.517), then read; not trained on"),
+    ({"hq86", "hq88"}, "session 43: lines never read (0.500 / 0.690 when added)"),
+    ({"hq89", "hq95"}, "session 43: measured once (0.364 / 0.667), then read; not trained on"),
+    ({"hq90", "hq96"}, "session 43: lines never read (0.458 / 0.917 when added; the four together 0.574 / 0.830 untouched)"),
+    ({"hq91"}, "session 43: measured once (0.806 / 0.833), then read; not trained on"),
+    ({"hq92"}, "session 43: lines never read (0.720 / 0.783 when added)"),
+    ({"hq93"}, "session 43: measured once (0.542 / 0.765), then read; not trained on"),
+    ({"hq94"}, "session 43: lines never read (0.526 / 0.833 when added)"),
 ])
 def test_harvested_real_quotes(batches, how, matcher, rule_matcher, report_figure):
     """Real quotes harvested for evaluation; the read batches are training lines since session 16, the never-read
