@@ -1227,7 +1227,7 @@ def test_innocent_lines_near_session_42_kinds(rule_matcher, text, category):
     ("这套沙发结实，小两口怎么折腾都不响", "vulgar"),                     # innuendo about a couple
     ("不给钱你别想活着出去", "vulgar"),                                   # a threat on one's life
     ("第一个疗程没好的，免费给你治，直到治好为止", "guarantee_claim"),     # treatment until cured
-    ("跟着老师的策略，稳赢", "guarantee_claim"),                          # a certain win
+    ("跟着老师的稳赢策略，一年翻倍", "guarantee_claim"),                  # a certain win
 ])
 def test_session_43_kinds(heard_matcher, text, category):
     assert category in categories(heard_matcher, text)
@@ -1250,13 +1250,15 @@ def test_a_cure_rate_in_counts_is_a_promise_and_a_treatment_claim(heard_matcher)
     ("世上没有包治百病的东西", "medical_claim"),
     ("十个人里有九个都说好吃", "guarantee_claim"),                        # taste, not a cure
     ("做人不能突破底线", "false_price"),
-    ("我颈椎不好，去医院看了，一段时间就好了", "guarantee_claim"),          # one's own illness, treated elsewhere
     ("这批猪肉三天就没了", "guarantee_claim"),                              # stock, not a complaint
     ("有一个最笨的办法，就是多练", "absolute_claim"),                     # the simplest way
     ("他们家的服务态度很好", "guarantee_claim"),                          # heard as 假的…封号
     ("免费给大家检查身体，不要挂号", "guarantee_claim"),
     # new terms heard alike by sound, which phrases and patterns are matched by as well
     ("最后我们再玩一个小游戏", "false_urgency"),                          # 再玩 is no 再晚
+    ("金巧的手艺，大家赶紧来看", "false_urgency"),                         # 金巧 is no 紧俏
+    ("文英老师的课今晚开讲", "guarantee_claim"),                           # 文英 is no 稳赢
+    ("王民正老师推荐这本书", "false_endorsement"),                         # 民正 is no 民政
 ])
 def test_innocent_lines_near_session_43_kinds(rule_matcher, text, category):
     assert category not in categories(rule_matcher, text)
