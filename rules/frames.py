@@ -273,14 +273,15 @@ class FrameIndex:
             o_s, o_e = nt.span(ns, ne)
             # 时针 is a word, not a misheard 湿疹 — unless the ASR itself was unsure of it.
             unsure = uncertain is not None and all(uncertain[o_s:o_e])
+            # (The checks below only drop a match, each on its own: the cheapest, a set test, goes first.)
+            # A verb and its particle (吵了 is no 潮热), or a cut through a grammatical word (眼神是真不行 holds no
+            # misheard 湿疹): two syllables of which one is 了, 的, 是, 比 … in the text, as for phrases (matcher)
+            if length == 2 and not unsure and not _SLOT_FUNCTION_CHARS.isdisjoint(s[ns:ne]):
+                continue
             if length <= 3 and context.is_dictionary_word(s[ns:ne]) and not unsure:
                 continue        # (翻过来 is not a misheard 缓过来 either)
             # Nor is a sound-alike carved out of a real word (无仅 in 绝无仅有 is not 武警).
             if length <= 3 and not unsure and context.inside_dictionary_word(s, ns, ne):
-                continue
-            # …nor a verb and its particle (吵了 is no 潮热), nor a cut through a grammatical word (眼神是真不行 holds no
-            # misheard 湿疹): two syllables of which one is 了, 的, 是, 比 … in the text, as for phrases (matcher)
-            if length == 2 and not unsure and not _SLOT_FUNCTION_CHARS.isdisjoint(s[ns:ne]):
                 continue
             if context.crosses_punctuation(original, o_s, o_e):
                 continue
@@ -306,6 +307,13 @@ class FrameIndex:
                 a = h_start - offset
                 b = a + len(term_enc)
                 if a < 0 or b > len(enc):
+                    continue
+                # The half found, [offset, offset + length) of the term, is equal by construction: the edit must lie
+                # in the other half (two syllables at least). Its first two syllables both differing is two edits
+                # already: most windows end here, without the slice and the count below (~140,000 of 160,000
+                # on 1 MB of short lines).
+                p = length if offset == 0 else 0
+                if enc[a + p] != term_enc[p] and enc[a + p + 1] != term_enc[p + 1]:
                     continue
                 window = enc[a:b]
                 if window == term_enc or sum(map(operator.ne, window, term_enc)) != 1:

@@ -2,6 +2,7 @@
 the TF-IDF vector of a text, computed as scikit-learn's TfidfVectorizer did in training."""
 from __future__ import annotations
 
+import math
 from collections import Counter
 from operator import itemgetter
 
@@ -29,7 +30,9 @@ def tfidf(vocabulary: ahocorasick.Automaton, idf: np.ndarray, canonical: str
         return counts, np.zeros(0, dtype=np.int64), np.zeros(0)
     rows = np.fromiter(map(_ROW, counts), dtype=np.int64, count=len(counts))
     values = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))) * idf[rows]
-    values /= np.linalg.norm(values) or 1.0
+    # sqrt(v·v) is what np.linalg.norm computes for a 1-D float vector (the same bits), without its ~4 µs of
+    # argument handling per call (the register model asks once per candidate sentence).
+    values /= math.sqrt(values.dot(values)) or 1.0
     return counts, rows, values
 
 

@@ -1262,3 +1262,65 @@ def test_a_cure_rate_in_counts_is_a_promise_and_a_treatment_claim(heard_matcher)
 ])
 def test_innocent_lines_near_session_43_kinds(rule_matcher, text, category):
     assert category not in categories(rule_matcher, text)
+
+
+@pytest.mark.parametrize("text, category", [
+    # the read harvest hq97, hq99, hq101, hq103, hq105, hq107 (session 44): kinds, each written afresh here
+    ("跟着群里的老师，每周稳稳有八个点的收益", "guarantee_claim"),         # a rate in points per period
+    ("这个币上了交易所至少有三十倍的溢价", "guarantee_claim"),             # a multiple as a premium
+    ("这批纪念钞收着，过两年转手就能赚一笔", "guarantee_claim"),           # a resale at a profit
+    ("在家串珠子，每串一条手链可赚三块", "guarantee_claim"),              # a piece rate as easy money
+    ("买下这间铺面，每个月坐收一万二", "guarantee_claim"),                # money while sitting
+    ("这个艾草贴敷上，各种毛病全都没了", "medical_claim"),                # every illness gone
+    ("这款小米粥专门调理脾胃", "medical_claim"),                          # the digestion tuned
+    ("这个精华一涂无痘，第二天就见效", "guarantee_claim"),                # one application, nothing left
+    ("哺乳期的宝妈也可以放心吃", "guarantee_claim"),                      # safety for the most fragile
+    ("戴这副眼镜三个月，视力能回升到五点零", "guarantee_claim"),          # eyesight back to a figure
+    ("我们的老师能帮你家孩子考上重点高中", "guarantee_claim"),            # admission as the seller's doing
+    ("这种老料以后就是绝版了，喜欢的早点下定", "false_urgency"),          # settle early
+    # …and the fresh25 recordings
+    ("说到保温，这一行没人够得着我们这个杯子", "absolute_claim"),          # nobody in this trade reaches it
+    ("挑了一圈，真能打的就我们这一款", "absolute_claim"),                  # the only one that holds up
+    ("进口大牌的吹风机见了它都得让道", "disparagement"),                  # a rival kind told to give way
+    ("老寒腿的大爷，穿一冬天准不疼了", "guarantee_claim"),                # the promise in one syllable
+    ("更年期那种一阵阵潮热，喝了都压得住", "medical_claim"),              # the complaint held down
+    ("怀孕的时候喝，肚里的娃更壮实", "medical_claim"),                    # a stronger unborn child
+    # …and the second read harvest hq109, hq111, hq113, hq115, hq117, hq119
+    ("这口铁锅放心买，用上二三十年没问题", "guarantee_claim"),             # decades of use promised
+    ("上完这期课，能明显提高孩子的记忆力", "guarantee_claim"),            # a child's mind promised better
+    ("坚持做这个训练，帮孩子早日摘掉眼镜", "guarantee_claim"),            # glasses said to come off
+    ("这款眼贴每天敷一敷，能慢慢降低度数", "medical_claim"),              # myopia said to recede
+    ("这个防辐射围裙能屏蔽99%的电磁波辐射", "guarantee_claim"),           # radiation blocked to the last fraction
+    ("敷完这一贴，湿疹也好了", "guarantee_claim"),                        # a finished course, the complaint gone
+    ("这个项目明年挂牌，现在入股就能升值赚钱", "guarantee_claim"),        # a rise and a profit promised
+    ("这次庙会就开三天，错过了要再等六十年", "false_urgency"),            # a wait of decades
+    ("这块表原价3万，今天给你打个八折", "false_price"),                   # a reference price in thousands
+    ("我师父是这套针法的唯一传人", "false_endorsement"),                  # the sole heir of a master
+])
+def test_session_44_kinds(rule_matcher, text, category):
+    assert category in categories(rule_matcher, text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("别想着转手赚差价，喜欢再收", "guarantee_claim"),                    # a resale talked down
+    ("每卖一件我们才赚两块钱", "guarantee_claim"),                        # the seller's thin margin
+    ("这个杯子用了三年，什么毛病都没有", "medical_claim"),                # goods that never broke
+    ("调理肠胃还是要去医院看医生", "medical_claim"),                      # advice, not a claim
+    ("伪劣兽药中约九成无任何疗效", "medical_claim"),                      # no effect at all
+    ("我这边能给您的最低价是五十六万", "absolute_claim"),                 # a haggler's floor
+    ("宝宝可以放心玩，边角都是圆的", "guarantee_claim"),                  # play, not a body
+    ("视力下降到零点五就要配眼镜", "guarantee_claim"),                    # a fall, not a promise
+    ("一擦就干净的抹布", "guarantee_claim"),
+    ("真能打的选手都在外面", "absolute_claim"),
+    ("见到老师都要问好", "disparagement"),
+    ("想要的早点下单，明天就发货", "false_urgency"),
+    # new terms heard alike by sound, which phrases and patterns are matched by as well
+    ("这台车开了十几年都没问题", "guarantee_claim"),                      # a past told, not a promise
+    ("睡觉前记得摘掉眼镜", "guarantee_claim"),
+    ("如何提高孩子的专注力", "guarantee_claim"),                          # a question, no promise
+    ("错过了这班车还得等二十分钟", "false_urgency"),
+    ("这个病的治愈率是多少，要问医生", "guarantee_claim"),
+    ("左手一个，右手一个", "guarantee_claim"),                            # 左手 is no 坐收
+])
+def test_innocent_lines_near_session_44_kinds(rule_matcher, text, category):
+    assert category not in categories(rule_matcher, text)

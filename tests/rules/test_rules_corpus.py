@@ -185,6 +185,28 @@ LOW_BATCH_FLOORS = {frozenset({"hq78", "hq80"}): (0.15, 0.25)}
     ({"hq92"}, "session 43: lines never read (0.720 / 0.783 when added)"),
     ({"hq93"}, "session 43: measured once (0.542 / 0.765), then read; not trained on"),
     ({"hq94"}, "session 43: lines never read (0.526 / 0.833 when added)"),
+    # session 44: six helpers' batches, each split by page; the two smallest halves reported in pairs
+    ({"hq97"}, "session 44: measured once (0.438 / 0.583), then read; not trained on"),
+    ({"hq98"}, "session 44: lines never read (0.474 / 0.692 when added; the six together 0.643 / 0.712 untouched)"),
+    ({"hq99"}, "session 44: measured once (0.562 / 0.818), then read; not trained on"),
+    ({"hq100"}, "session 44: lines never read (0.600 / 0.632 when added)"),
+    ({"hq101"}, "session 44: measured once (0.793 / 0.793), then read; not trained on"),
+    ({"hq102"}, "session 44: lines never read (0.619 / 0.867 when added)"),
+    ({"hq103", "hq105"}, "session 44: measured once (0.684 / 0.703), then read; not trained on"),
+    ({"hq104", "hq106"}, "session 44: lines never read (0.806 / 0.763 when added)"),
+    ({"hq107"}, "session 44: measured once (0.550 / 0.733), then read; not trained on"),
+    ({"hq108"}, "session 44: lines never read (0.579 / 0.579 when added)"),
+    # session 44, second harvest: six more helpers' batches, each split by page; the small sixth reported with the fifth
+    ({"hq109"}, "session 44: measured once (0.467 / 0.467), then read; not trained on"),
+    ({"hq110"}, "session 44: lines never read (0.571 / 0.571 when added; the six together 0.538 / 0.700 untouched)"),
+    ({"hq111"}, "session 44: measured once (0.667 / 0.818), then read; not trained on"),
+    ({"hq112"}, "session 44: lines never read (0.526 / 0.714 when added)"),
+    ({"hq113"}, "session 44: measured once (0.500 / 0.647), then read; not trained on"),
+    ({"hq114"}, "session 44: lines never read (0.609 / 0.667 when added)"),
+    ({"hq115"}, "session 44: measured once (0.353 / 0.600), then read; not trained on"),
+    ({"hq116"}, "session 44: lines never read (0.286 / 0.750 when added)"),
+    ({"hq117", "hq119"}, "session 44: measured once (0.667 / 0.857), then read; not trained on"),
+    ({"hq118", "hq120"}, "session 44: lines never read (0.636 / 0.808 when added)"),
 ])
 def test_harvested_real_quotes(batches, how, matcher, rule_matcher, report_figure):
     """Real quotes harvested for evaluation; the read batches are training lines since session 16, the never-read
