@@ -113,6 +113,8 @@ def single_token(text: str, start: int, end: int) -> bool:
 # Negation cue, then at most a few filler characters, then the claim: 不敢说是[最好], 不能[治疗].
 _NEG_CUES = ("不", "没", "无法", "没法", "没办法", "没有办法", "并非", "别", "谈不上", "算不上", "称不上", "禁止", "严禁", "不准", "不许", "杜绝",
              "避免", "切勿", "勿",
+             # advice to be wary of the act (谨慎添加陌生好友, 慎重转账)
+             "谨慎", "慎重",
              # a rhetorical question that denies (这哪能降血压, 一个枕头怎么可能治好颈椎病)
              "哪能", "哪里能", "怎么可能", "怎么能", "怎能", "哪有",
              # not playing that game (我们不搞什么全网最低价那一套, 不玩最低价): the claim refused as a practice
@@ -124,8 +126,14 @@ _NEG_CUES = ("不", "没", "无法", "没法", "没办法", "没有办法", "并
              "没人能", "没有人能", "没人敢", "没有人敢", "没人可以", "没有谁能", "谁也不能", "谁都不能", "谁也不敢", "谁都不敢")
 # No evidence that it does (没有科学证据证实…有助治疗新冠, 尚无证据表明…能降血糖): denies whatever follows in the clause.
 _NO_EVIDENCE = ("没有证据", "没有科学证据", "没有任何证据", "没有任何科学证据", "没有科学依据", "没有充分证据", "没有充分的证据",
-                "缺乏证据", "缺乏科学证据", "缺乏临床证据", "缺乏充分证据", "尚无证据", "尚无科学证据", "并无证据", "目前无证据")
+                "缺乏证据", "缺乏科学证据", "缺乏临床证据", "缺乏充分证据", "尚无证据", "尚无科学证据", "并无证据", "目前无证据",
+                # the evidence qualified (没有确切证据证明…有预防近视的作用, 暂无可靠证据表明)
+                "没有确切证据", "没有明确证据", "没有可靠证据", "没有足够证据", "没有足够的证据", "无确切证据", "尚无确切证据",
+                "缺乏确切证据", "缺乏可靠证据", "暂无证据", "暂无确切证据", "暂无可靠证据", "并无科学依据", "缺乏科学依据",
+                "尚无科学依据", "没有临床证据", "尚无临床证据")
 _FILLER = set("是说敢能会算叫称得上一定可以要太那么这个就都也还再用来去为对于到您你我们它他她真的宣传承诺保证夸张有什么任何应该"
+              # 客服不会要求私下转账: what is asked is denied as plainly as what is said
+              "求"
               "使含出现涉及标注写以等在把具备彻底完全根本真正"
               # 不是包用一辈子的: 包 (promised) between the negation and the promise it denies
               "包")
@@ -144,7 +152,7 @@ _LOOKBACK = 10
 _NOT_OBTAINED = re.compile("(?:未|没有|没)(?:通过|获得|取得|获|列入|入选)过?(?:任何)?$")
 # Disclaimers deny whatever follows them in the clause, however many words stand between.
 _DISCLAIMERS = ("不敢说", "不能说", "不敢保证", "不能保证", "不保证", "不承诺", "不是说", "并不是说", "没法说", "不好说",
-                "不存在", "没有什么", "不会说", "不会承诺", "不具有", "不具备", "并不具有", "并不具备",
+                "不存在", "没有什么", "没有任何形式", "无任何形式", "不提供任何形式", "不存在任何形式", "不会说", "不会承诺", "不具有", "不具备", "并不具有", "并不具备",
                 "没说过", "没有说过", "没讲过", "没有讲过", "从没说", "从来没说", "从未说", "从不说", "从来不说",
                 # the mandatory notice of health foods and devices: 本品不能代替药物治疗
                 "不能代替", "不能替代", "不可代替药", "不替代", "不代替",
@@ -970,7 +978,8 @@ _TOPIC_AFTER = re.compile("的?(?:说法|表述|宣传|提法|用语|字样)?(?:
 # A short quoted term that stands as a noun names the claim, whoever made it: 挂着“清仓甩卖”的牌子, 这家店的“最后一天”
 # 持续了半年, 中山路这家“厂家跳楼价”的 (the shop with that sign). Said, a claim is not followed by 的 or a sign's name.
 _NAMED_TERM = 8
-_NAMING_BEFORE = re.compile("(?:的|这种|那种|这类|那类|这些|那些|什么|挂着|打着|贴着|顶着|挂出|贴出|挂上|贴上|喊着|喊出)$")
+# (争夺“全网最低价”: a prize fought over is named, not claimed — session 45, read harvest)
+_NAMING_BEFORE = re.compile("(?:的|这种|那种|这类|那类|这些|那些|什么|挂着|打着|贴着|顶着|挂出|贴出|挂上|贴上|喊着|喊出|争夺|争抢|追逐|比拼)$")
 # (Not 称号 or 名义: 荣获“全国十佳”称号 claims the title; 冒用“央视推荐”名义 reports the faked endorsement itself.)
 _NAMING_AFTER = re.compile("的(?!话)|牌子|招牌|横幅|标语|口号|字样|旗号|名号|幌子|噱头|说法|广告语|宣传语|标签|海报")
 

@@ -27,6 +27,7 @@ Training lines, all outside the corpus's test domains and the never-read half of
     Until session 34 only the first five read batches were; the eleven read since (hq21-hq41, 899 lines) joined
     them then: the never-read half of the quotes went 0.733 / 0.857 -> 0.767 / 0.873 with them (never-read
     batches and quotes 0.591 / 0.742 -> 0.611 / 0.754), the test domains 0.926 / 0.928 -> 0.924 / 0.927.
+    The read batches of sessions 37-45 (hq43-hq143, the odd ones) joined in session 45 (see TRAINED_BATCHES).
   * the utterances of the recordings in sample_streams/, labelled and clean, as their manifests write them (the
     twelve fresh sets' scripts by helpers that read neither the rules nor the tests; the demo, fast-noisy and hard
     sets' by the project's own early hands). The fresh sets' hands call a cure promised
@@ -69,10 +70,10 @@ RECORDINGS = ROOT / "sample_streams"
 # text model's thresholds moved (urgency 0.71 -> 0.67) and took the old text set to 0.997 / 0.970 for two claims more on
 # the test domains and ten false hits. Kept out, it stays the one fresh set whose figure is on lines no classifier learnt.
 # fresh14 (session 38), fresh15 and fresh16 (session 39), fresh17 to fresh19 (session 40), fresh20 and fresh21 (session
-# 41), fresh22 and fresh23 (session 42), fresh24 (session 43) and fresh25 (session 44) are kept out the same way from the
-# start.
+# 41), fresh22 and fresh23 (session 42), fresh24 (session 43), fresh25 (session 44) and fresh26 (session 45) are kept out
+# the same way from the start.
 HELD_OUT_RECORDINGS = ("fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
-                       "fresh22", "fresh23", "fresh24", "fresh25")
+                       "fresh22", "fresh23", "fresh24", "fresh25", "fresh26")
 HEARD_TRANSCRIPTS = Path(__file__).parent / "data" / "training" / "heard_transcripts.jsonl"
 # Dev domains the rules are tuned on but the classifiers do not learn. Session 35 kept its four new domains out (retrained
 # with them alone the held-out thresholds rose and the old text set fell to 0.997 / 0.965). Session 36 trains on all 36
@@ -80,9 +81,13 @@ HEARD_TRANSCRIPTS = Path(__file__).parent / "data" / "training" / "heard_transcr
 # set then held 0.997 / 0.970 once the model's vulgar opinions needed a clause of evidence (classifier.MIN_VULGAR_STRETCH).
 # The tuple stays for the next hand whose lines should be the rules' alone.
 RULES_ONLY_DOMAINS: tuple[str, ...] = ()
-# Harvested batches read while tuning (session 16 on: trained on); the others are never read (tests/rules/data/quotes)
+# Harvested batches read while tuning (session 16 on: trained on); the others are never read (tests/rules/data/quotes).
+# The read batches of sessions 37-45 (hq43-hq143, the odd ones: 1,661 lines) joined in session 45: the never-read
+# batches through hq144 went 0.574 / 0.718 -> 0.593 / 0.725 with them (34 claims more, no false hit more), the quotes'
+# never-read half 0.744 / 0.882 -> 0.756 / 0.872, the test domains 0.929 / 0.920 -> 0.926 / 0.918, the old text set
+# 1.000 / 0.970 -> 0.997 / 0.970; the recordings moved within their run-to-run noise.
 TRAINED_BATCHES = ("hq6", "hq7", "hq15", "hq18", "hq19", "hq21", "hq23", "hq25", "hq27", "hq29", "hq31", "hq33", "hq35",
-                   "hq37", "hq39", "hq41")
+                   "hq37", "hq39", "hq41") + tuple(f"hq{n}" for n in range(43, 144, 2))
 NEAR_CHARS, NEAR_SHARE = 12, 0.6
 # The threshold rule answers small changes of the training data with moves of up to 0.05 at the low end, where a
 # category's held-out precision hovers near TARGET over a wide band (false_endorsement and vulgar wandered 0.46-0.56

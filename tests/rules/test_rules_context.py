@@ -1324,3 +1324,62 @@ def test_session_44_kinds(rule_matcher, text, category):
 ])
 def test_innocent_lines_near_session_44_kinds(rule_matcher, text, category):
     assert category not in categories(rule_matcher, text)
+
+
+@pytest.mark.parametrize("text, category", [
+    # the read harvest hq121, hq123, hq125, hq127, hq129, hq131 (session 45): kinds, each written afresh here
+    ("这套听力课坚持听一个月，就能练出超强记忆力", "guarantee_claim"),    # a child's mind transformed
+    ("用了我们的学习灯，孩子的右脑就会被激活", "guarantee_claim"),
+    ("报了这个班，数学成绩就会蹭蹭往上涨", "guarantee_claim"),
+    ("不用上课也能拿到本科文凭，交钱就行", "guarantee_claim"),            # a credential without the study
+    ("我们有免考渠道，半年拿证", "guarantee_claim"),
+    ("论文交给我们，两个月就能见刊", "guarantee_claim"),                  # a paper placed by date
+    ("这个半永久唇做完不疼不肿不掉痂", "guarantee_claim"),                # a procedure without its aftermath
+    ("这幅字画以后转手出售就能获利", "guarantee_claim"),                  # a resale at a profit
+    ("只要拿下这个证书，就能拿到高工资", "guarantee_claim"),              # a high wage as the sure outcome
+    ("这款红参片常年吃，能改善你的体质", "medical_claim"),                # the constitution changed
+    ("和田玉戴久了，玉养人", "medical_claim"),
+    ("我这块表是正宗的军品，一般人买不到", "false_endorsement"),
+    ("这款理财每年承诺百分之十二的收益", "guarantee_claim"),            # a return promised as a rate
+    ("在家每天点点赞就有佣金", "guarantee_claim"),                        # easy tasks said to pay
+    ("万一卖不掉，您也不会有任何损失", "guarantee_claim"),                # no loss whatever happens
+    ("正规医院那边都是坑人的，我们这里实在", "disparagement"),            # medicine itself run down
+    ("去医院输液全都有副作用，还是喝我们的汤", "disparagement"),
+    # …and the second read harvest hq133, hq135, hq137, hq139, hq141, hq143
+    ("另外还有两个客户也看中了这套房，您得快点定", "false_urgency"),      # another buyer about to take it
+    ("如果不马上交定金，这个车位就会被别人订走", "false_urgency"),
+    ("这款钙片销量已经二十多万瓶了", "false_urgency"),                    # a sales figure in tens of thousands
+    ("商场即将结业，全场三折", "false_price"),                            # a closing said to be near
+    # …and the fresh26 recordings
+    ("那些卖假货的，良心早就喂了狗", "vulgar"),
+    ("这一波卖完就回到三百九", "false_price"),                            # the stock sets the date
+])
+def test_session_45_kinds(rule_matcher, text, category):
+    assert category in categories(rule_matcher, text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("伤口拆线以后现在不红不肿了", "guarantee_claim"),                    # a wound that healed, told
+    ("说话不痛不痒的，没意思", "guarantee_claim"),
+    ("你们的期刊知网可查吗", "guarantee_claim"),                          # a question
+    ("这孩子的大脑开发得很好", "guarantee_claim"),
+    ("想着转手获利的，劝你别买", "guarantee_claim"),
+    ("要改善体制机制", "medical_claim"),                                  # 体制 is no 体质
+    ("寒性体质的人少吃生冷", "medical_claim"),
+    ("能够让宝宝学会游泳自救", "guarantee_claim"),                        # 宝宝学会 is no 包学会
+    ("发货会用纸箱包好，压坏了可以补发", "guarantee_claim"),              # wrapped, not promised
+    ("还对健康没效果，我要求他们全额退款", "guarantee_claim"),            # a buyer's demand
+    ("目前没有确切证据证明它有预防近视的作用", "medical_claim"),          # no evidence that it does
+    ("没有任何形式的保证录取渠道", "guarantee_claim"),
+    ("客服不会要求你私下转账", "off_platform"),                           # what is asked, denied
+    ("谨慎添加陌生好友，不要轻信", "off_platform"),                       # advice to be wary
+    ("头部主播都在争夺“全网最低价”", "absolute_claim"),                   # a prize fought over, named
+    ("某甲公司承诺整车质量符合生产厂家的出厂标准", "disparagement"),      # a court's masked name; 厂家的 is no 掺假的
+    ("别的客户看中了另一款颜色", "false_urgency"),
+    ("其他人也对这个感兴趣的话，可以点个关注", "false_urgency"),           # an invitation, not a rival buyer
+    ("改变体质需要长期锻炼", "medical_claim"),                            # advice
+    ("医院的医生都很负责，有病要去看", "disparagement"),
+    ("去年收益一万多，不算多", "guarantee_claim"),                        # a past told
+])
+def test_innocent_lines_near_session_45_kinds(rule_matcher, text, category):
+    assert category not in categories(rule_matcher, text)
