@@ -103,6 +103,16 @@ def inside_dictionary_word(text: str, start: int, end: int, longest: int = 4) ->
     return False
 
 
+def cuts_two_char_word(text: str, start: int, end: int) -> bool:
+    """Does [start, end) begin inside a two-character dictionary word (可|以帮: 可以 is cut at 以)? A sound-alike found
+    there is the tail of one word and the head of the next, not one misheard word (以帮 heard in 可以帮你 is no 一般)
+    — session 46. (Only the start: a misheard word is often followed by a real one, 最今|天气 for 最近.)"""
+    if start <= 0 or start >= len(text):
+        return False
+    ensure_jieba()
+    return jieba.dt.FREQ.get(text[start - 1:start + 1], 0) > 0
+
+
 def single_token(text: str, start: int, end: int) -> bool:
     """True when jieba keeps [start, end) together as one token (a misheard word, not two words)."""
     lo = max(0, start - WINDOW)
@@ -117,6 +127,8 @@ _NEG_CUES = ("不", "没", "无法", "没法", "没办法", "没有办法", "并
              "谨慎", "慎重",
              # a rhetorical question that denies (这哪能降血压, 一个枕头怎么可能治好颈椎病)
              "哪能", "哪里能", "怎么可能", "怎么能", "怎能", "哪有",
+             # …and its longer forms (医疗器械只是起辅助作用，哪里有什么疗效) — session 46
+             "哪里有", "哪儿有",
              # not playing that game (我们不搞什么全网最低价那一套, 不玩最低价): the claim refused as a practice
              "不搞什么", "不玩什么", "不搞", "不玩",
              # what may not be said (广告法不让说“最”) and what the goods cannot replace (代替不了治疗, 不能替代药物)
@@ -144,7 +156,10 @@ _DEGREE = re.compile("百分之百|百分百|100%|十足|完完全全")
 # market" denies the superlative as plainly as "not the cheapest".
 _SCOPE_WORDS = ("市面上", "市场上", "网上", "全网", "全国", "业内", "行业里", "同价位里", "同价位", "这个价位里", "这个价位",
                 "同类里")
-_SCOPE = re.compile("|".join(sorted(_SCOPE_WORDS, key=len, reverse=True)))     # the longer first: 同价位里 before 同价位
+# …or the verb of selling or making (我们家不是卖得最便宜的, 不是做得最好的) — session 46, fresh28. Read as written only:
+# by sound 卖的 is 买的, and 不买的都是穷鬼 denies nothing.
+_VERB_SCOPE_WORDS = ("卖得", "卖的", "做得", "做的")
+_SCOPE = re.compile("|".join(sorted(_SCOPE_WORDS + _VERB_SCOPE_WORDS, key=len, reverse=True)))     # the longer first: 同价位里 before 同价位
 _NEG_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _NEG_CUES), key=len, reverse=True)) + ")")
 _LOOKBACK = 10
 # A qualification not obtained, right before the claim (该种子未通过国家级品种审定, 未取得国家级认证): not a disclaimer
@@ -208,6 +223,31 @@ def _last_match(rx: re.Pattern, text: str) -> re.Match | None:
     return last
 
 
+# "Cannot reach the effect of …": the denial comes first, the effect word last, and the claims listed between them
+# (无法达到温经通络、散寒化痰的效果; 并不能起到降血压、降血脂的作用) are what is denied — session 46, read harvest.
+_NOT_ACHIEVED = re.compile("(?:无法|不能|不可能|并不能|根本不能|没法|没办法|并不会|并没有|不会)(?:达到|起到|实现|取得)|起不到|达不到|实现不了")
+_EFFECT_AFTER = re.compile("的(?:效果|作用|功效|疗效|目的)")
+_LIST_LOOKBACK = 30
+
+
+def _list_clause_before(original: str, start: int) -> str:
+    """The claim's clause up to it (a list with 、 stays one clause), at most _LIST_LOOKBACK characters."""
+    lo = start
+    floor = max(0, start - _LIST_LOOKBACK)
+    while lo > floor and not (is_break(original[lo - 1]) and original[lo - 1] != "、"):
+        lo -= 1
+    return original[lo:start]
+
+
+def _effect_follows(original: str, start: int) -> bool:
+    """Does the claim's clause (a list with 、 stays one clause) end in 的效果 / 的作用 …?"""
+    hi = start
+    stop = min(len(original), start + _LIST_LOOKBACK)
+    while hi < stop and not (is_break(original[hi]) and original[hi] != "、"):
+        hi += 1
+    return _EFFECT_AFTER.search(original, start, hi) is not None
+
+
 def negated(original: str, start: int) -> bool:
     """Is the claim starting at original[start] preceded, in the same clause, by a negation cue?"""
     lo = max(0, start - _LOOKBACK)
@@ -223,6 +263,8 @@ def negated(original: str, start: int) -> bool:
     clause = _ADDRESSEE.sub(r"\1", clause)     # 不能跟您说 / 不敢给你保证 are the disclaimers 不能说 / 不敢保证
     if _NOT_OBTAINED.search(clause):
         return True
+    if _effect_follows(original, start) and _NOT_ACHIEVED.search(_list_clause_before(original, start)):
+        return True             # 无法达到温经通络、散寒化痰的效果: the effects listed are the ones denied
     if _REPORTED_QUESTION.search(clause):
         return True             # 有姐妹问是不是最显瘦的: a viewer's question, not the streamer's claim
     if _NOBODY_CAN.search(clause):
@@ -765,6 +807,7 @@ def quoted_mention(original: str, start: int, end: int) -> bool:
     A list of short quoted terms is how regulations, penalty decisions and news *mention* banned words;
     a streamer's claim is not written that way. A single quoted claim (宣称“能治高血压”) is not a list,
     unless the sentence around it is advice or a prohibition (advisory_mention)."""
+    original = paired_quotes(original)
     if advisory_mention(original, start, end) or listed_mention(original, start, end):
         return True
     if _only_quotations(original):
@@ -787,6 +830,21 @@ def quoted_mention(original: str, start: int, end: int) -> bool:
     return (after[:1] in _OPEN_Q and after[:1] != "") or (after.startswith("、") and after[1:2] in _OPEN_Q) \
         or any(after.startswith(w) for w in _LIST_AFTER) \
         or (before[-1:] in _CLOSE_Q and before[-1:] != "") or (before[-1:] == "、" and before[-2:-1] in _CLOSE_Q)
+
+
+def paired_quotes(original: str) -> str:
+    """`original` with its straight double quotes written as opening and closing ones, in turn (伪装成"官方授权"
+    "包过取证"等形式 → “官方授权”“包过取证”): a straight quote is both, so a list of them read as nested quotes.
+    The length is kept, so offsets stay valid."""
+    if '"' not in original:
+        return original
+    out = list(original)
+    opening = True
+    for i, ch in enumerate(out):
+        if ch == '"':
+            out[i] = "“" if opening else "”"
+            opening = not opening
+    return "".join(out)
 
 
 # A case file relays the seller's words as several quotations after one verb of saying (当事人在直播中宣称其净化器

