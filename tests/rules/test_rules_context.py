@@ -1457,6 +1457,9 @@ def test_session_46_kinds(rule_matcher, text, category):
     ("尽量规避私下交易，最大程度降低风险", "absolute_claim"),
     ("我们家不是卖得最便宜的，但每瓶都有检测报告", "absolute_claim"),        # a superlative denied, a verb between
     ("这个污渍一擦就弄干净了", "guarantee_claim"),
+    ("周末抽空必出去走走", "guarantee_claim"),                               # no draw without a count before 抽
+    ("抽烟必出事", "guarantee_claim"),
+    ("有身份证就能借书", "guarantee_claim"),                                 # a library, not a loan
 ])
 def test_innocent_lines_near_session_46_kinds(rule_matcher, text, category):
     assert category not in categories(rule_matcher, text)
