@@ -203,10 +203,10 @@ class SoundPatterns:
                 i = last - length + 1
                 o_s, o_e = nt.span(i, i + length)
                 # 贱，买 is no 贱卖: an exception heard by sound stays inside one clause
-                literal = nt.text[i:i + length] in excs
+                said = nt.text[i:i + length]
                 if not crosses_punctuation(nt.original, o_s, o_e) and (
-                        heard or literal or not (is_dictionary_word(nt.text[i:i + length])
-                                                 or cuts_two_char_word(nt.text, i, i + length))):
+                        heard or said in excs or not (is_dictionary_word(said)
+                                                      or cuts_two_char_word(nt.text, i, i + length))):
                     spans.append((o_s, o_e))
             spans.sort()
             reach, far = [], -1
