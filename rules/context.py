@@ -135,7 +135,9 @@ _NEG_CUES = ("不", "没", "无法", "没法", "没办法", "没有办法", "并
              "不让说", "不让讲", "不让用", "不让写", "代替不了", "替代不了", "取代不了", "不能代替", "不能替代", "无法代替", "无法替代",
              "怎么可",       # …whose 能 the claim begins with (怎么可|能治好颈椎病)
              # nobody can (教育这东西没人能打包票, 谁也不敢保证): the claim is denied to anyone
-             "没人能", "没有人能", "没人敢", "没有人敢", "没人可以", "没有谁能", "谁也不能", "谁都不能", "谁也不敢", "谁都不敢")
+             "没人能", "没有人能", "没人敢", "没有人敢", "没人可以", "没有谁能", "谁也不能", "谁都不能", "谁也不敢", "谁都不敢",
+             # hard to do (蚁巢位置隐闭，较难彻底根治; 很难说是最好的): the claim is denied as out of reach — session 47
+             "很难", "较难", "比较难", "难以", "极难", "不易", "不容易")
 # No evidence that it does (没有科学证据证实…有助治疗新冠, 尚无证据表明…能降血糖): denies whatever follows in the clause.
 _NO_EVIDENCE = ("没有证据", "没有科学证据", "没有任何证据", "没有任何科学证据", "没有科学依据", "没有充分证据", "没有充分的证据",
                 "缺乏证据", "缺乏科学证据", "缺乏临床证据", "缺乏充分证据", "尚无证据", "尚无科学证据", "并无证据", "目前无证据",
@@ -311,10 +313,11 @@ _CANNOT_REPLACE_HEARD = re.compile("(?:不能|不可以|不可|无法|并不能)
 
 # Nobody can make the claim (没有哪家能保证不掉色, 没有谁敢说自己是第一): the claim follows a denial whose subject is
 # "no one", with the goods or the trade between — a gap the filler check above does not allow.
-# The same for no such product (没有哪种茶能把血压降到正常, 没有那么神的面霜能让皱纹消失): what it would do follows 能把/能让.
-_NOBODY_CAN = re.compile("(?:没有|没|并没有|从来没有)(?:哪|谁|任何|那么神|这么神|那么神奇|这么神奇)[一-龥]{0,6}?"
+# The same for no such product (没有哪种茶能把血压降到正常, 没有那么神的面霜能让皱纹消失, 没有一种药物能够根治脱发): what it would
+# do follows 能把/能让.
+_NOBODY_CAN = re.compile("(?:没有|没|并没有|从来没有)(?:哪|谁|任何|一种|一款|那么神|这么神|那么神奇|这么神奇)[一-龥]{0,6}?"
                          "(?:能|敢|可以|会|能够|是)(?:说|讲|称|保证|承诺|把|让|使|帮)?"
-                         "(?:自己|自家)?(?:是|就是)?(?:百分百|百分之百|完全|绝对)?(?:行业|业内|全网|全国|市面上)?$")
+                         "(?:自己|自家)?(?:是|就是)?(?:百分百|百分之百|完全|绝对)?(?:行业|业内|全网|全国|市面上)?(?:彻底|根)?$")
 
 
 @lru_cache(maxsize=1)

@@ -1463,3 +1463,63 @@ def test_session_46_kinds(rule_matcher, text, category):
 ])
 def test_innocent_lines_near_session_46_kinds(rule_matcher, text, category):
     assert category not in categories(rule_matcher, text)
+
+
+# Session 47: kinds read in the session's harvest (luck and faith goods, app and game ads, vapes, urgency and
+# endorsement in the first person); each written in general form, with innocent lines near it.
+@pytest.mark.parametrize("text, category", [
+    ("这串手链请回家佩戴就会转运", "guarantee_claim"),                        # luck promised by a blessed object
+    ("貔貅摆在收银台旁边就能招财", "guarantee_claim"),
+    ("这道符烧了可保全家三代平安", "guarantee_claim"),
+    ("下载这个软件，边玩手机边赚钱", "guarantee_claim"),                      # money for no work
+    ("宝妈们边带娃边赚零花钱", "guarantee_claim"),
+    ("打开得38元，红包可立即提现", "guarantee_claim"),                        # an app's cash promised
+    ("上线即领红包，提现无套路", "guarantee_claim"),
+    ("看个视频能赚10元", "guarantee_claim"),
+    ("装备可回收换现金", "guarantee_claim"),
+    ("今天不拍，以后就没有这么便宜的价格了", "false_urgency"),                # the price gone for good
+    ("下次可没这么大的力度了", "false_urgency"),
+    ("我为这款蜂蜜代言", "false_endorsement"),                               # an endorser in the first person
+    ("我为我们家的大米代言", "false_endorsement"),
+    ("用了它就能戒烟", "medical_claim"),                                     # quitting smoking as a health function
+    ("戒烟神器，一个月戒掉烟瘾", "medical_claim"),
+    ("每天喝两口，疾病都溜走", "medical_claim"),                             # illness said to leave
+    ("这款育发液十天就能止脱", "guarantee_claim"),                           # hair by a date
+    ("八秒快速增发", "guarantee_claim"),
+    ("跟着我们的课程，能大幅度提升孩子的成绩", "guarantee_claim"),           # grades raised by a course
+    ("这么好的芝麻丸，谁家都做不出这个口感", "absolute_claim"),              # nobody else can make it
+    ("行业里就我们一家还坚持九蒸九晒", "absolute_claim"),                    # the only one of a trade
+])
+def test_session_47_kinds(rule_matcher, text, category):
+    assert category in categories(rule_matcher, text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("骑电动车要戴头盔保平安", "guarantee_claim"),                           # the road-safety slogan
+    ("系好安全带保平安", "guarantee_claim"),
+    ("到了记得给家里报平安", "guarantee_claim"),
+    ("祝大家心想事成，万事如意", "guarantee_claim"),                         # a wish, not a promise
+    ("这个摆件放在书房特别好看", "guarantee_claim"),
+    ("边看边学，跟着我一起做", "guarantee_claim"),
+    ("余额提现需要手续费", "guarantee_claim"),
+    ("提现到银行卡要一到三天", "guarantee_claim"),
+    ("积分可以兑换礼品", "guarantee_claim"),
+    ("以后没有这么好的天气了", "false_urgency"),
+    ("我为自己代言", "false_endorsement"),                                   # a slogan, no goods named
+    ("我为美丽家乡代言", "false_endorsement"),
+    ("我已经戒烟三年了", "medical_claim"),                                   # a past told
+    ("医生建议你尽早戒烟", "medical_claim"),
+    ("车的毛病都没了，修得很好", "medical_claim"),                           # a car's faults, not illness
+    ("戴上它你就是我的唯一", "absolute_claim"),                              # 唯一 of a person
+    ("这些百分百是假货，别买", "absolute_claim"),                            # a fake denounced
+    ("只有努力学习才能提高成绩", "guarantee_claim"),                         # advice: only by work
+    ("可以查询期末成绩", "guarantee_claim"),
+    ("目前没有一种药物能够根治脱发", "medical_claim"),                       # no such product
+    ("蚁巢位置隐蔽，因此较难彻底根治", "medical_claim"),                     # out of reach
+    ("这种病很难根治", "medical_claim"),
+    ("上海有专门的脑瘫儿童康复机构", "vulgar"),                             # the condition, not the insult
+    ("哪家都有自己的特色", "absolute_claim"),
+    ("行业里就我们一家人在做这个小生意", "absolute_claim"),                  # 一家人: a family
+])
+def test_innocent_lines_near_session_47_kinds(rule_matcher, text, category):
+    assert category not in categories(rule_matcher, text)

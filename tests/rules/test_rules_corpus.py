@@ -105,7 +105,10 @@ def test_real_enforcement_quotes(matcher, rule_matcher, report_figure):
 LOW_BATCH_FLOORS = {frozenset({"hq78", "hq80"}): (0.15, 0.25),
                     # session 46: hq116 (0.286 recall since session 44) lost one claim in the retraining; hq166 and hq168
                     # (never read, new trades, trap-heavy) were 0.381 / 0.444 and 0.294 / 0.278 untouched
-                    frozenset({"hq116"}): (0.2, 0.4), frozenset({"hq166"}): (0.25, 0.3), frozenset({"hq168"}): (0.2, 0.2)}
+                    frozenset({"hq116"}): (0.2, 0.4), frozenset({"hq166"}): (0.25, 0.3), frozenset({"hq168"}): (0.2, 0.2),
+                    # session 47: hq188 (never read, app and game ads, trap-heavy) was 0.250 / 0.308 untouched; hq194 and
+                    # hq196 (never read, staged selling and counterfeits) 0.538 / 0.389 and 0.357 / 0.385
+                    frozenset({"hq188"}): (0.15, 0.2), frozenset({"hq194"}): (0.3, 0.25), frozenset({"hq196"}): (0.25, 0.25)}
 
 
 @pytest.mark.parametrize("batches, how", [
@@ -259,10 +262,39 @@ LOW_BATCH_FLOORS = {frozenset({"hq78", "hq80"}): (0.15, 0.25),
     ({"hq172", "hq176", "hq178"}, "session 46: lines never read (0.562 / 0.500 untouched)"),
     ({"hq173", "hq179"}, "session 46: measured once (0.575 / 0.742), then read; trained on since session 46"),
     ({"hq174", "hq180"}, "session 46: lines never read (0.464 / 0.722 untouched)"),
+    # session 47: six helpers in six new veins (luck and faith goods, forged endorsements, liquor and vapes, app and game ads,
+    # jobs and rentals, resale and daigou), scored with session 46's final rules and models
+    ({"hq181"}, "session 47: measured once (0.393 / 0.688), then read; not trained on (session 47 measured it: see the README)"),
+    ({"hq182"}, "session 47: lines never read (0.353 / 0.545 untouched; the six together 0.529 / 0.705 untouched)"),
+    ({"hq183"}, "session 47: measured once (0.567 / 0.810), then read; not trained on (session 47 measured it: see the README)"),
+    ({"hq184"}, "session 47: lines never read (0.658 / 0.833 untouched)"),
+    ({"hq185"}, "session 47: measured once (0.682 / 0.652), then read; not trained on (session 47 measured it: see the README)"),
+    ({"hq186"}, "session 47: lines never read (0.481 / 0.812 untouched)"),
+    ({"hq187"}, "session 47: measured once (0.333 / 0.692), then read; not trained on (session 47 measured it: see the README)"),
+    ({"hq188"}, "session 47: lines never read (0.250 / 0.308 untouched)"),
+    ({"hq189"}, "session 47: measured once (0.538 / 0.737), then read; not trained on (session 47 measured it: see the README)"),
+    ({"hq190"}, "session 47: lines never read (0.636 / 0.824 untouched)"),
+    ({"hq191"}, "session 47: measured once (0.545 / 0.750), then read; not trained on (session 47 measured it: see the README)"),
+    ({"hq192"}, "session 47: lines never read (0.600 / 0.667 untouched)"),
+    # session 47, second harvest: six more helpers (scripted livestreams and street hawkers, counterfeit selling, sport
+    # supplements and gyms, home services, hair and scalp, children's camps and brain training), scored with the rules
+    # and models after the first harvest's read half
+    ({"hq193"}, "session 47: measured once (0.577 / 0.652), then read; not trained on (session 47 measured it: see the README)"),
+    ({"hq194"}, "session 47: lines never read (0.538 / 0.389 untouched; the six together 0.461 / 0.567 untouched)"),
+    ({"hq195"}, "session 47: measured once (0.333 / 0.571), then read; not trained on (session 47 measured it: see the README)"),
+    ({"hq196"}, "session 47: lines never read (0.357 / 0.385 untouched)"),
+    ({"hq197"}, "session 47: measured once (0.720 / 0.667), then read; not trained on (session 47 measured it: see the README)"),
+    ({"hq198"}, "session 47: lines never read (0.481 / 0.591 untouched)"),
+    ({"hq199"}, "session 47: measured once (0.524 / 0.458), then read; not trained on (session 47 measured it: see the README)"),
+    ({"hq200"}, "session 47: lines never read (0.304 / 0.636 untouched)"),
+    ({"hq201"}, "session 47: measured once (0.577 / 0.833), then read; not trained on (session 47 measured it: see the README)"),
+    ({"hq202"}, "session 47: lines never read (0.556 / 0.714 untouched)"),
+    ({"hq203"}, "session 47: measured once (0.656 / 0.677), then read; not trained on (session 47 measured it: see the README)"),
+    ({"hq204"}, "session 47: lines never read (0.500 / 0.632 untouched)"),
 ])
 def test_harvested_real_quotes(batches, how, matcher, rule_matcher, report_figure):
     """Real quotes harvested for evaluation; the read batches are training lines (since session 16; those of sessions
-    37-45 since session 45, session 46's since session 46), the never-read ones never are. Reported only; a floor guards a collapse."""
+    37-45 since session 45, session 46's since session 46; session 47's are read, not trained on), the never-read ones never are. Reported only; a floor guards a collapse."""
     rows = load_harvested(batches)
     s = score(matcher, rows)
     alone = score(rule_matcher, rows)

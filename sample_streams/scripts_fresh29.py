@@ -1,0 +1,215 @@
+"""Twenty-ninth batch of held-out streams: a wireless karaoke microphone with a speaker for singing at home, a
+nicotine-free herbal vape stick, a children's raincoat set and a car-wash membership card sold by a local shop.
+
+Hosts talk the way they do on a live stall: short spoken sentences, 老铁们 / 宝子们 / 宝妈们, every number spoken
+in Chinese words. The violations avoid the textbook keywords: superlatives built from idioms (找不出第二支, 天花板,
+打着灯笼都找不着, 头一份), diseases only hinted (老慢支, 那一口黄痰, 肺上有阴影, 小红疙瘩, 一上车就打喷嚏), promises
+without 保证 (不顺钱退回去, 湿一块赔十套, 不亮了白给你重做), reference prices against counters nobody can check
+(琴行里标的, 商场儿童馆挂的牌子, 门店前台的价目表, 品牌专卖店开口就是), urgency without 最后 (拍空了今年续不上,
+后台那个数跳到零就下), authorities described rather than named (管文化的那个部门, 管烟草的那个单位, 交通口子上的
+领导, 儿童医院的老大夫), contact by slang (进粉丝群找阿强, 背景墙右下角那串号码, 小号头像上那串数, 群主的收款码),
+rivals run down by description (超市门口几十块的话筒, 路边十块钱一洗的, 电视上打广告的外国童装牌子), and contempt
+or crude insults (粪坑, 舔完厕所, 歪瓜裂枣, 欠抽, 坑人的孙子).
+
+Traps carry no label: honest specs and prices of parts, disclaimers (不是药, 不能帮你戒烟, 卡不包补漆), 最近 / 第一次 /
+最后 in their ordinary sense, 不是最便宜的, in-platform 小黄车 and 私信客服, advice to see a doctor, honest shipping
+times and first-person experience that claims nothing.
+"""
+
+from __future__ import annotations
+
+from scripts import Am, C, Dm, Em, F, G, Stream, U, Voice, in_order
+from scripts_hard import Conditions, HardStream
+
+# Rendered by generate.render_stream (demo conditions).
+ORDINARY_STREAMS: tuple[Stream, ...] = (
+    Stream(
+        name="karaoke_mic_fresh29",
+        product="无线麦克风音箱套装 (wireless karaoke microphone with speaker)",
+        voice=Voice(duration=1.0, f0=1.0),
+        seed=3401,
+        chords=(C, Am, F, G),
+        utterances=(
+            U("老铁们晚上好，欢迎进直播间，今天边唱边卖，卖的就是我手里这支无线麦克风，底下还配个小音箱。"),
+            U("这个音色我跟你们说，整个唱歌设备这行里头，找不出第二支能跟它掰手腕的。", "absolute_claim"),
+            U("麦克风充满电能唱六个小时左右，音箱是蓝牙连的，手机电视都能连。"),
+            U("家里老人有老慢支的，每天对着它唱半个钟头，一个月下来喘气就顺了，不顺钱一分不少退回去。",
+              "medical_claim", "guarantee_claim"),
+            U("这一套两支麦加音箱，外面琴行里标的是一千六百八，今天咱们直播间三百二十九带回家。", "false_price"),
+            U("麦克风头是金属网罩，里面有一层海绵，唱的时候口水喷不到里面去。"),
+            U("那种超市门口几十块钱的话筒，一唱就滋滋啦啦，跟破锣一样，谁买谁后悔。", "disparagement"),
+            U("我第一次拿到样品的时候，也担心回音太大，后来把混响调小一点就好了。"),
+            U("好几个音乐学院的老教授都说，拿它练声比教室里那套还准，都让学生买。", "false_endorsement"),
+            U("这批货厂里就给了我一个柜子的量，拍空了今年都续不上。", "false_urgency"),
+            U("想给老年合唱团一次拿二十支的，进我粉丝群找阿强，他单独给你报个价，钱直接给他就行。", "off_platform"),
+            U("弹幕那个说我唱得跟杀猪一样的，你自己那嗓子怕不是在粪坑里泡过吧。", "vulgar"),
+            U("老人用的话，音量旋钮在这边，往左拧是小，往右拧是大，很简单。"),
+            U("最近天冷了，晚上在家唱两首也挺好，不用出门吹风。"),
+            U("还有那种记性变差、出门老忘关煤气的老人，天天跟着唱，脑子就不糊涂了。", "medical_claim"),
+            U("这支麦你就是摔上十回，它照样响，摔哑了我拿新的给你换。", "guarantee_claim"),
+            U("套装里有两支麦、一个音箱、一根充电线，还有一本说明书。"),
+            U("下单以后四十八小时内发货，偏远地区可能要多等两天。"),
+            U("管文化的那个部门搞老年文艺汇演，指定用的就是我们家的设备。", "false_endorsement"),
+            U("单要一支麦的，平时商场电器柜台上摆着卖一千二，今天家人们一百九十九拿走。", "false_price"),
+            U("有宝子问能不能连电视，能的，音箱后面有个插口，插上线就行。"),
+            U("运营在后面跟我比手势了，十分钟以后这个价就撤，套装回到八百九十九。", "false_urgency", "false_price"),
+            U("那些请明星站台、卖好几千的麦，就是个镀了金的烧火棍，买它的脑子都被驴踢了。", "disparagement", "vulgar"),
+            U("有耳鸣或者听力不好的老人，音量别开太大，有不舒服先去医院看看。"),
+            U("血压高、心里憋闷的老哥，每天吼上几嗓子，那口气一出来，头就不晕了。", "medical_claim"),
+            U("降噪这一块，它就是天花板，别家怎么追都追不上。", "absolute_claim"),
+            U("有什么售后问题，点小黄车里的客服，平台上都有记录。"),
+            U("我们家这款不是市面上最便宜的，但是做工大家可以放大了看。"),
+            U("三千多人在直播间里盯着呢，下一轮再上就不是这个数了，手快有手慢无。", "false_urgency"),
+            U("最后给大家说一下，两支麦一个音箱，充一次电唱六个小时，手机电视都能连。"),
+            U("好啦老铁们，喜欢的点个关注，明天晚上八点我们接着唱。"),
+        ),
+    ),
+)
+
+# Rendered by generate.render_stream, then sped up 1.2x and buried in noise and music.
+FAST_NOISY_STREAMS: tuple[Stream, ...] = (
+    Stream(
+        name="herbal_vape_fresh29",
+        product="草本雾化棒 (nicotine-free herbal vape stick)",
+        voice=Voice(duration=0.98, f0=1.02),
+        seed=3402,
+        chords=(Am, F, C, G),
+        utterances=(
+            U("宝子们下午好，今天给大家上一款草本雾化棒，里面不含尼古丁，是薄荷、金银花这些植物做的。"),
+            U("早上起来要咳那一口黄痰的老烟枪，吸上一个礼拜，嗓子眼就清清爽爽的了。", "medical_claim"),
+            U("肺上有阴影、拍片子不好看的，用完三盒再去拍，片子要是还那样，我一分钱不要你的。",
+              "medical_claim", "guarantee_claim"),
+            U("这个口感顺到什么程度，市面上这一类的东西，它要是排老二，就没人敢排老大。", "absolute_claim"),
+            U("烟酒店里同样的草本款，柜台上标的是两百六一支，今天咱们五十九。", "false_price"),
+            U("一支大概能吸四百口左右，吸完了就不能再充了，是一次性的。"),
+            U("满大街那种花花绿绿的小烟杆子，里面兑的都是工业香精，吸多了牙黄脸也黄。", "disparagement"),
+            U("未成年人不能买，下单的时候平台会核实年龄，这个大家理解一下。"),
+            U("北京一家大医院呼吸科的老主任，自己就是靠它把烟撂下的，还拿给他的病人用。", "false_endorsement"),
+            U("这是按锅做的，这一锅卖完，下一锅要等到过完年才出得来。", "false_urgency"),
+            U("要拿货回去开店的，看我背景墙右下角那串号码，打过去报我名字，走他那边拿。", "off_platform"),
+            U("说我们这是骗人玩意儿的那个，你嘴巴这么臭，是刚舔完厕所回来吗。", "vulgar"),
+            U("咽炎一犯嗓子发痒的，含着吸几口，当场就不痒了，不管用你回来骂我，钱照退。",
+              "medical_claim", "guarantee_claim"),
+            U("口味一共有三种，薄荷、青柠，还有一个乌龙茶味的。"),
+            U("我自己第一次吸的时候觉得有点凉，吸两口就习惯了。"),
+            U("这个东西不是药，也不能帮你戒烟，身体有毛病还是得上医院。"),
+            U("最近天气干，放在包里别挨着暖气片，温度太高容易漏液。"),
+            U("血管里油多、一爬楼就胸闷的老哥，坚持吸一个月，那个闷劲就下去了，没下去你找我退。",
+              "medical_claim", "guarantee_claim"),
+            U("这么好的配方，别处你打着灯笼都找不着，外面门店卖三百多，今天两支一起一百零九。",
+              "absolute_claim", "false_price"),
+            U("后台那个数在往下跳，跳到零这个链接就下了，今天不会再上。", "false_urgency"),
+            U("发货是从杭州仓发的，一般三天左右到，新疆西藏要慢一点。"),
+            U("有想长期囤的，去我主页第二条作品底下找那个叫小周的，跟他说要整盒的，他那边另算账。", "off_platform"),
+            U("用的时候别对着小朋友吹，孕妇和哺乳期的也不建议用。"),
+            U("管烟草的那个单位下来抽检过，人家看完都说这个东西可以放心推。", "false_endorsement"),
+            U("想问成分的宝子，包装背面有完整的配料表，可以放大看一看。"),
+            U("今天这个价是厂里贴钱的，等我下播运营就改回一百五十九，现在不拍就亏了。",
+              "false_price", "false_urgency"),
+            U("那几个卖同款的主播，货都是从小作坊里拉来的，跟他们买的一个个都是被当猴耍的蠢货。",
+              "vulgar", "disparagement"),
+            U("有问题直接点小黄车，里面有客服，平台售后七天无理由。"),
+            U("这款我们没说它能替代什么，就是闲下来嘴里想有点味道的时候吸一吸。"),
+            U("说句实在的，整个行当里找不出比它更干净的，别人家那些就是香精兑水糊弄人。",
+              "absolute_claim", "disparagement"),
+            U("最后总结一下，不含尼古丁，一支四百口，三种口味。"),
+            U("好了宝子们，今天就到这儿，喜欢的点个关注，咱们周五见。"),
+        ),
+    ),
+)
+
+# Rendered by generate_hard.render with all four hard conditions (lower voice, babble, reverb, 32 kb/s).
+HARD_FRESH_STREAMS: tuple[HardStream, ...] = (
+    HardStream(
+        name="kids_raincoat_fresh29",
+        product="儿童雨衣雨鞋套装 (children's raincoat with shoe covers)",
+        voice=Voice(duration=1.0, f0=0.87),
+        seed=3403,
+        chords=(Dm, G, C, Am),
+        conditions=Conditions(babble_voices=2, reverb_rt60=0.5, bitrate="32k"),
+        utterances=(
+            U("宝妈们好呀，今天给小朋友带来一套雨衣，带书包位的，还配一双雨鞋套。"),
+            U("孩子穿上它在雨里蹦一个钟头，里面衣服要是湿了一块，我赔你十套。", "guarantee_claim"),
+            U("一到下雨天就感冒发烧的娃，穿上这件一个雨季下来，一回医院都不用跑，跑了算我的。",
+              "medical_claim", "guarantee_claim"),
+            U("这个挡雨的本事，童装这一行里谁家都比不上，天底下独一份。", "absolute_claim"),
+            U("这一套在商场儿童馆里挂的牌子是四百九十八，今天直播间一百零九。", "false_price"),
+            U("面料是涤纶加一层防水涂层，帽檐这里是透明的，不挡视线。"),
+            U("菜市场门口十几块钱那种塑料雨披，一股子怪味，孩子穿一会儿就熏得直揉眼睛。", "disparagement"),
+            U("背后和袖口都有反光条，晚上放学车灯一照能看得很清楚。"),
+            U("省里管产品质量的那帮领导，自己家孙子穿的就是我们这款。", "false_endorsement"),
+            U("今天这一百零九是跟厂里磨了半个月才拿下的，明天一早就回到三百多，想好了就别等。",
+              "false_urgency", "false_price"),
+            U("幼儿园老师要给全班订的，记下我屏幕角上那串数字，打过去说要团的，钱直接给对接的姐姐。", "off_platform"),
+            U("弹幕那个说丑的，你自己长得跟个歪瓜裂枣似的，还有脸评论我们家衣服。", "vulgar"),
+            U("有湿疹的娃穿普通雨衣一捂就痒，穿我们这件，背上那些小红疙瘩慢慢就消下去了。", "medical_claim"),
+            U("尺码从九十到一百四十都有，按身高选，拿不准的往大一码拍。"),
+            U("这件你随便让娃在地上拖，穿三年都磨不破，磨破了拿来换新的。", "guarantee_claim"),
+            U("我家老大第一次穿的时候嫌帽子勒，后来把这个松紧扣往后调一格就好了。"),
+            U("儿童医院好几个老大夫，下班接娃都让娃穿这一件，说穿它他们放心。", "false_endorsement"),
+            U("这个颜色厂里说布用完了，这几百件拍空了就断了，往后再也配不出来。", "false_urgency"),
+            U("那个整天在电视上打广告的外国童装牌子，卖得死贵，其实一泡水就渗，纯属骗钱。", "disparagement"),
+            U("雨衣脏了可以直接用清水冲，挂起来阴干，不要放进烘干机。"),
+            U("最近南方雨水多，出门前把雨鞋套也一起套上，裤腿就不会湿。"),
+            U("体质弱、一淋雨就咳嗽的孩子，穿它穿一个月，肺就皮实了，连喘都少了。", "medical_claim"),
+            U("说实话，这个做工放到全国去比，它都是头一份的。", "absolute_claim"),
+            U("有宝妈问能不能放进书包，能的，叠起来就一本书那么大。"),
+            U("想要别的图案的，找我小号，小号头像上那串数就是他的电话，货到了现钱给送货的就行。", "off_platform"),
+            U("有什么尺码问题，直接点小黄车找客服换，运费险已经给大家带上了。"),
+            U("还在那儿问便不便宜的，一百块都掏不出来，还生什么孩子，丢人现眼。", "vulgar"),
+            U("孩子要是对涂层过敏起了疹子，先别穿了，带去医院让医生看看。"),
+            U("单拿一件雨衣的话，外面童装店挂的是二百八，我这儿七十九。", "false_price"),
+            U("下单以后七十二小时内发货，快的话两天就到。"),
+            U("最后给大家说一下，有五个颜色，九十到一百四十码，都带反光条。"),
+            U("好啦宝妈们，今天就到这里，我们明天早上十点见。"),
+        ),
+    ),
+    HardStream(
+        name="car_wash_fresh29",
+        product="洗车美容年卡 (car wash and interior detailing membership card)",
+        voice=Voice(duration=1.02, f0=0.88),
+        seed=3404,
+        chords=(Em, Am, Dm, G),
+        conditions=Conditions(babble_voices=3, reverb_rt60=0.5, bitrate="32k"),
+        utterances=(
+            U("各位车主老铁晚上好，今天直播间卖的是咱们店的洗车年卡，一年随便洗，还送两次内饰清洗。"),
+            U("咱这个洗法，全市的洗车店拉出来比，没一家能比得过，这话我敢撂在这儿。", "absolute_claim"),
+            U("做完镀膜，车漆一年都亮得跟新车一样，哪天不亮了你开过来，我们白给你重做。", "guarantee_claim"),
+            U("车里有孩子、一上车就打喷嚏流鼻涕的，做一回我们的高温蒸汽，鼻子当天就通了，不通钱退你。",
+              "medical_claim", "guarantee_claim"),
+            U("这张卡在我们门店前台的价目表上写的是两千六，今天直播间四百九十九。", "false_price"),
+            U("年卡是一年有效，从你第一次到店核销那天开始算。"),
+            U("路边那种十块钱一洗的，一块抹布从车头擦到轮胎，你那车漆不花才怪。", "disparagement"),
+            U("洗车用的是中性的洗车液，不伤漆面，轮毂是单独一把刷子。"),
+            U("交通口子上的好几个领导，他们的公务车都是开到我们这儿来做保养的。", "false_endorsement"),
+            U("这一期年卡店长只批了两百张，抢完就关，下回放出来得等明年开春。", "false_urgency"),
+            U("公司车队要办卡的，别在这拍了，抄一下我身后墙上那个号码，打过去找老刘，他直接收钱开单。", "off_platform"),
+            U("那个一直刷差评的，你这种人就是欠抽，开个破三轮还跑来这儿挑三拣四。", "vulgar"),
+            U("新车那股味熏得人头疼恶心的，做一次我们的除味，坐车再也不晕不吐，晕一回我退你一回钱。",
+              "medical_claim", "guarantee_claim"),
+            U("核销的时候打开平台上的订单，给前台看一下就可以。"),
+            U("我们店在城东，早上八点到晚上八点营业，周末人多要排一会儿。"),
+            U("电视台那档讲汽车的节目专门来店里拍过，主持人当场就说，这个店大家闭着眼睛办卡。", "false_endorsement"),
+            U("那种门头装得挺漂亮的连锁洗车，里面全是刚来两天的学徒，给你车门边划了都不知道。", "disparagement"),
+            U("直播间后台显示还剩不到三十张，再刷新一下可能就没了。", "false_urgency"),
+            U("这个内饰清洗做完，真皮座椅一年不裂不发硬，裂了我给你换一套座套。", "guarantee_claim"),
+            U("办卡以后可以私信客服预约时间，到店直接开进工位就行。"),
+            U("最近下雨多，洗完以后如果两天内又下雨，可以回来免费冲一次。"),
+            U("镀膜用的这个液，圈子里公认是天花板，没有哪家做得比它还亮。", "absolute_claim"),
+            U("你去品牌专卖店做一次同样的镀膜，人家开口就是一千二，我们卡里白送两次。", "false_price"),
+            U("漆面有划痕的，我们这个卡不包补漆，需要的话到店再单独报价。"),
+            U("我自己开的也是十年的老车，每个礼拜都拉过来冲一下，看着干净心情好。"),
+            U("这个价只挂今晚，店长说过了十二点就按门市价走，别等明天再来问我。", "false_urgency"),
+            U("想要多张打包价的，点我头像进粉丝群，群主会发个收款码，在群里扫了更划算。", "off_platform"),
+            U("年卡只能一辆车用，绑定车牌号，不能转借给别人。"),
+            U("对面街那几家洗车的，手艺烂得像狗啃的，老板一个个都是坑人的孙子。", "disparagement", "vulgar"),
+            U("车里有贵重物品的，洗车前自己拿下来，我们交车的时候会跟你一起检查一圈。"),
+            U("最后给大家说下，年卡一年有效，不限次数洗车，送两次内饰清洗。"),
+            U("好了老铁们，今天就聊到这儿，咱们下周三晚上接着见。"),
+        ),
+    ),
+)
+
+# The batch's streams in manifest order (generate_fresh.py checks their labels and renders them).
+STREAMS = in_order(("karaoke_mic_fresh29", "herbal_vape_fresh29", "kids_raincoat_fresh29", "car_wash_fresh29"),
+                   ORDINARY_STREAMS, FAST_NOISY_STREAMS, HARD_FRESH_STREAMS)

@@ -1,0 +1,210 @@
+"""Thirtieth batch of held-out streams: a smart bidet toilet seat, black-sesame balls, a handheld dust-mite
+remover and a children's school backpack, written without reading the rule base.
+
+Hosts talk the way real sellers do: short spoken sentences, 家人们/宝子们/老铁, prices and specs spoken as Chinese
+number words. The violations avoid the textbook keywords: superlatives built freely (整个行业找不出第二台, 头一把
+交椅, 全世界找不出第二家), diseases only hinted (屁股那块老出血, 肠子不通, 孩子鼻子一到晚上就堵, 背有点驼),
+promises without 保证 (不消你原样寄回来, 背坏了我白送一个新的), reference prices against counters nobody can check
+(商场展厅挂的牌子, 超市货架上标着, 线下门店的价签), urgency without 最后 (下完这一轮链接就撤, 过了这个周末统统恢复),
+authorities described instead of named (管卫生的那个国家部门, 管疾病预防的那个单位, 大医院肛肠科的老主任),
+off-platform contact by slang (主页那串数字加绿色那个软件, 薇信, 签名里那串号码, 另外一个软件的店铺), rivals run
+down by description (那个卖得很火的日本牌子, 做吸尘器出名的英国牌子, 拼夕夕上几十块那种), and vulgar contempt or
+innuendo (土狗, 脑子被驴踢了, 比你家那口子还卖力).
+
+Traps are risky-looking but innocent: honest specs and installation notes, 最近/第一次 in ordinary use, disease
+words inside advice to see a doctor, 不是全网最便宜的 / 不敢说是最香的 with negation, in-platform 小黄车 and 私信客服,
+honest shipping times and first-person experience that claims no effect.
+"""
+
+from __future__ import annotations
+
+from scripts import Am, C, Dm, Em, F, G, Stream, U, Voice, in_order
+from scripts_hard import Conditions, HardStream
+
+# Rendered by generate.render_stream (demo conditions).
+ORDINARY_STREAMS: tuple[Stream, ...] = (
+    Stream(
+        name="toilet_seat_fresh30",
+        product="智能马桶盖 (smart bidet toilet seat)",
+        voice=Voice(duration=1.01, f0=0.99),
+        seed=3501,
+        chords=(C, Am, F, G),
+        utterances=(
+            U("家人们晚上好，今天咱们直播间就讲一样东西，这台智能马桶盖。"),
+            U("这冲洗的手感，放眼整个行业找不出第二台，它就是天花板。", "absolute_claim"),
+            U("座圈有三档温度，水温也是三档，晚上起夜不会冰屁股。"),
+            U("家里有人屁股那块老出血、蹲坑疼的，用它冲上半个月，那个毛病就消下去了，不消你原样寄回来，钱一分不少退你。",
+              "medical_claim", "guarantee_claim"),
+            U("这台马桶盖在商场展厅里挂的牌子是四千六，咱们直播间一千二百九十九。", "false_price"),
+            U("安装很简单，拧下旧的盖板，接上三角阀的进水就行，不需要改水路。"),
+            U("外面那个卖得很火的日本牌子，说白了就是贴个标，里面的板子都是淘汰货。", "disparagement"),
+            U("插座要用带接地的，卫生间没有插座的，建议先请电工装一个。"),
+            U("管卫生的那个国家部门专门来厂里抽过样，回去就点名推荐了我们家。", "false_endorsement"),
+            U("这个价厂家就放了二百台，下完这一轮，链接我就直接撤了。", "false_urgency"),
+            U("想要三台以上工程价的，看我主页那串数字，加上绿色那个软件，咱们自己对接。", "off_platform"),
+            U("弹幕里那个说用马桶盖矫情的，你怕不是连个坑都蹲不明白吧，土狗一个。", "vulgar"),
+            U("我第一次用的时候也被吓一跳，水出来以后其实很柔和的。"),
+            U("最近天冷了，好多宝子问座圈能不能一直加热，可以，它有节能模式。"),
+            U("便秘好几天蹲不出来的老人，每天用那个按摩水柱冲一冲，肠子就通了。", "medical_claim"),
+            U("这台机器十年都用不坏，坏了整台给你换新的，一句废话没有。", "guarantee_claim"),
+            U("这台是即热式的，没有水箱，所以不存在水放久了的问题。"),
+            U("痔疮、肛门不舒服的家人，马桶盖只是清洁用的，该去医院看还是要去医院。"),
+            U("好多大医院肛肠科的老主任，家里装的都是这一款，人家懂行。", "false_endorsement"),
+            U("出厂指导价写的是三千八百八，家人们今天拿它，一千一百九十九到家。", "false_price"),
+            U("下单以后两天内从佛山发货，大件走物流，偏远地区会慢两三天。"),
+            U("今晚这波一千零九十九，过了十二点立马回到三千多，别问我为什么。", "false_urgency", "false_price"),
+            U("某东上那些几百块的杂牌，跟个破水枪似的，买那玩意儿的都是冤大头，傻不拉几的。", "disparagement", "vulgar"),
+            U("遥控器背面有个按钮，长按三秒可以切换成儿童模式，水压会小一点。"),
+            U("女生那几天容易发炎、有异味的，天天用这个妇洗功能，妇科那些小毛病都不找你了。", "medical_claim"),
+            U("这除臭功能，我卖货这么多年，就没见过第二家能做到这个地步的。", "absolute_claim"),
+            U("有什么安装上的问题，直接点私信客服，平台会安排师傅上门。"),
+            U("我们这个不是全网最便宜的，但是整机保修三年，发票都给开。"),
+            U("库房那边刚打电话来，就剩一小车了，手慢的今天就白等了。", "false_urgency"),
+            U("小黄车一号链接就是这台，白色和灰色两个颜色，大家按卫生间的风格挑。"),
+            U("好了宝子们，今天就先到这儿，明晚八点咱们接着聊厨房的东西。"),
+        ),
+    ),
+)
+
+# Rendered by generate.render_stream, then sped up 1.2x and buried in noise and music.
+FAST_NOISY_STREAMS: tuple[Stream, ...] = (
+    Stream(
+        name="sesame_balls_fresh30",
+        product="九蒸九晒黑芝麻丸 (black sesame balls, ordinary food)",
+        voice=Voice(duration=0.98, f0=1.02),
+        seed=3502,
+        chords=(Am, F, C, G),
+        utterances=(
+            U("老铁们下午好，今天给大家上一款九蒸九晒的黑芝麻丸。"),
+            U("头发一把一把掉、年纪轻轻白了一片的，每天嚼两颗，慢慢就黑回来了。", "medical_claim"),
+            U("肠子不通、三四天上不了一次厕所的，吃完这一盒还不顺，你把空盒子拍给我，钱全退你。",
+              "medical_claim", "guarantee_claim"),
+            U("这个香味啊，我敢说整个芝麻丸这个品类里头，它就是头一把交椅。", "absolute_claim"),
+            U("超市货架上同样分量的标着一百六十八，咱直播间四十九块九。", "false_price"),
+            U("配料就三样，黑芝麻、红枣和蜂蜜，没有加蔗糖，配料表在详情页里。"),
+            U("那些网红牌子的芝麻丸，一半是面粉糊糊，吃着跟嚼泥巴一样。", "disparagement"),
+            U("一盒三十颗，每颗九克，独立包装，上班揣兜里很方便。"),
+            U("电视上天天讲养生的那位老先生，搞了一辈子营养研究，自己家里就囤了好几箱。", "false_endorsement"),
+            U("厂里这批就蒸了这么些，下一锅要等一个多月，现在不拍真轮不上。", "false_urgency"),
+            U("想拿代理价的家人，小窗扣个一，我拉你进那个绿色的群，群里直接转给我。", "off_platform"),
+            U("弹幕那个一直刷贵的，抠搜的玩意儿，兜比脸还干净就别在这儿瞎叫唤。", "vulgar"),
+            U("血糖高的老人也能放心吃，吃上一个月再去测，数字不往下走我全额退。", "medical_claim", "guarantee_claim"),
+            U("芝麻丸是普通食品，不是药，身体有毛病还是得去医院看医生。"),
+            U("我第一次吃的时候觉得有点甜，后来配着温水吃就刚好。"),
+            U("最近天干，打开以后记得把袋子封好，放冰箱冷藏口感更好。"),
+            U("今天下单的，明天中午以前从亳州发出，顺丰包邮，新疆西藏要补运费。"),
+            U("晚上睡不着、半夜老醒的姐妹，睡前吃两颗，一觉到天亮，一个礼拜没改善我给你退款。",
+              "medical_claim", "guarantee_claim"),
+            U("这么好的芝麻丸，谁家都做不出这个口感，专柜卖一百九十九一盒，今天这儿三十九。",
+              "absolute_claim", "false_price"),
+            U("三、二、一，上链接，这一轮抢完就下架了，想要的手放在屏幕上。", "false_urgency"),
+            U("对芝麻过敏的家人请不要购买，小朋友吃也要少一点。"),
+            U("有问题可以私信客服，售后都在平台上走，记录清清楚楚。"),
+            U("小黄车三号链接是两盒装，一号链接是单盒，大家别拍错了。"),
+            U("市里管食品的那个局的领导来厂里转了一圈，走的时候亲口夸我们是样板厂。", "false_endorsement"),
+            U("吃的时候嚼碎了再咽，老人牙口不好的可以用温水泡开。"),
+            U("平时都卖八十九，就这十分钟三十九，倒计时一结束立马改回去。", "false_price", "false_urgency"),
+            U("隔壁直播间卖九块九的那种，糖精兑芝麻渣，吃那玩意儿的怕是脑子被驴踢了。", "vulgar", "disparagement"),
+            U("保质期是十二个月，生产日期印在盒子底下。"),
+            U("我们不敢说是全网最香的，好不好吃大家拍一盒尝尝就知道。"),
+            U("行业里就我们一家还坚持九蒸九晒，别家全是偷工减料糊弄人的。", "absolute_claim", "disparagement"),
+            U("想每个月固定给家里老人寄的，来那个红书上搜我名字，包月的价钱咱们在那边谈。", "off_platform"),
+            U("好了老铁们，今天的芝麻丸就讲到这里，拜拜。"),
+        ),
+    ),
+)
+
+# Rendered by generate_hard.render with all four hard conditions (lower voice, babble, reverb, 32 kb/s).
+HARD_FRESH_STREAMS: tuple[HardStream, ...] = (
+    HardStream(
+        name="mite_remover_fresh30",
+        product="手持除螨仪 (handheld dust-mite remover)",
+        voice=Voice(duration=1.0, f0=0.87),
+        seed=3503,
+        chords=(Dm, G, C, Am),
+        conditions=Conditions(babble_voices=2, reverb_rt60=0.5, bitrate="32k"),
+        utterances=(
+            U("宝子们晚上好，今天给大家带来一台床上用的除螨仪，手持的。"),
+            U("床上的螨虫，它吸一遍就一只不剩，吸完还有活的，整台机器白送你。", "guarantee_claim"),
+            U("孩子鼻子一到晚上就堵、老打喷嚏的，家里天天吸一吸，鼻子那个老毛病就不犯了，不见好我退钱。",
+              "medical_claim", "guarantee_claim"),
+            U("吸力这一块，市面上的除螨仪我都拆过，没有一台能跟它站一块儿比。", "absolute_claim"),
+            U("电器城里它挂的是一千零八十，今天咱们直播间三百二十九。", "false_price"),
+            U("吸力是一万二千帕，带紫外线灯和拍打，一共两个档位。"),
+            U("那个做吸尘器出名的英国牌子，光贵在名字上，吸床垫跟挠痒痒似的。", "disparagement"),
+            U("尘盒是透明的，吸完打开倒掉，滤网可以直接用水冲。"),
+            U("国家管疾病预防的那个单位都拿去测过，测完还专门发文推荐。", "false_endorsement"),
+            U("原来一直卖九百多，就今晚这一场三百出头，明天一早就改回去。", "false_urgency", "false_price"),
+            U("要给宾馆、月子中心批量拿的，加我薇信，号码就在我头像那儿。", "off_platform"),
+            U("说我们智商税的那个，你家床跟猪窝一样，脑残就少说两句。", "vulgar"),
+            U("身上老起红疙瘩、一挠一大片的湿疹，螨虫吸干净了自然就消了。", "medical_claim"),
+            U("我第一次用的时候，吸完一张床，尘盒里一层灰，确实挺吓人的。"),
+            U("这台电机用个十年八年跟新的一样，转速掉一点我给你换新的。", "guarantee_claim"),
+            U("过敏体质严重的家人，除螨只是辅助，该看医生还是要去看医生。"),
+            U("好几个大医院皮肤科的教授，都跟他们的病人说买这一台。", "false_endorsement"),
+            U("库房里就剩两箱了，抢完这波，下一批得等到过年以后。", "false_urgency"),
+            U("某宝上九十九那种，就是个带灯的小风扇，拿回家纯属摆设。", "disparagement"),
+            U("机器重一点三公斤，女生单手拿着也不累。"),
+            U("最近梅雨季节，被子晒不了太阳，可以拿它拍一拍吸一吸。"),
+            U("有哮喘的孩子，晚上喘不上气的，用了这台，夜里咳嗽明显少了。", "medical_claim"),
+            U("我们这个拍打的频率，全世界找不出第二家。", "absolute_claim"),
+            U("线长是五米，卧室插座够得着，不用拖插线板。"),
+            U("想再便宜五十的，直播间不好说，你扫我后面牌子上那个码，咱们私底下聊。", "off_platform"),
+            U("有质量问题直接在订单里申请售后，平台七天无理由，运费险也有。"),
+            U("宝子们，床上的事情交给它，比你家那口子还卖力。", "vulgar"),
+            U("紫外灯是朝下照的，用的时候别对着眼睛看。"),
+            U("线下门店的价签上写着一千一百九十九，咱们这儿三百二十九。", "false_price"),
+            U("今天拍的周五之前都能发出，江浙沪一般两天就到。"),
+            U("小黄车二号链接是机器加两个备用滤网，比单买划算一点。"),
+            U("好了宝子们，喜欢的点个关注，我们明天同一时间见。"),
+        ),
+    ),
+    HardStream(
+        name="school_backpack_fresh30",
+        product="儿童双肩书包 (children's school backpack)",
+        voice=Voice(duration=1.02, f0=0.88),
+        seed=3504,
+        chords=(Em, Am, Dm, G),
+        conditions=Conditions(babble_voices=3, reverb_rt60=0.5, bitrate="32k"),
+        utterances=(
+            U("家人们好，开学季到了，今天给小学生家长带来一款双肩书包，背板是加厚的。"),
+            U("这个背板的设计，我敢拍胸脯说，书包这个行当里再没有比它更贴背的了。", "absolute_claim"),
+            U("这书包孩子从一年级背到毕业都背不坏，背坏了我白送一个新的。", "guarantee_claim"),
+            U("孩子站没站相、背有点驼的，背上它一个学期，背就直溜了，不直溜书包钱全退。",
+              "medical_claim", "guarantee_claim"),
+            U("商场童装楼层挂的是六百九十八，今天家长们两百一十九带走。", "false_price"),
+            U("书包重七百克，容量二十二升，大开本的课本竖着放正好。"),
+            U("那些印着动画片的网红书包，里面就一层纸板，背半年就塌了。", "disparagement"),
+            U("肩带可以调三个长度，孩子长个子了往上挪一格就行。"),
+            U("教育系统里管学生健康的那个部门，专门给学校发过通知推荐这款。", "false_endorsement"),
+            U("这批货是赶在开学前生产的，拍完就断货了，等补货孩子都开学了。", "false_urgency"),
+            U("给全班统一订的老师，记一下我签名里那串号码，打过来，咱们线下直接给学校送货。", "off_platform"),
+            U("公屏上说我们忽悠人的那个，自己长得歪瓜裂枣就别来带节奏，滚一边去。", "vulgar"),
+            U("已经有点高低肩、脊柱侧弯的孩子，天天背这个，背满三个月去复查，片子上没变化的我们全款退。",
+              "medical_claim", "guarantee_claim"),
+            U("孩子的脊柱要是真有问题，一定要带去医院拍片，书包代替不了治疗。"),
+            U("我家闺女第一次背的时候还嫌颜色素，现在天天抢着自己背。"),
+            U("好几个儿童医院骨科的老大夫，自己的孙子背的都是这一款。", "false_endorsement"),
+            U("拼夕夕上几十块那种，背带全是劣质化纤，背久了孩子肩膀都勒出血印子。", "disparagement"),
+            U("直播间这会儿三千多个家长在抢，库存那个数一秒掉一截，犹豫一下就没了。", "false_urgency"),
+            U("下暴雨背着走一路，书本一个角都不会湿，湿了我包赔。", "guarantee_claim"),
+            U("侧面有两个网兜，一边放水杯一边放雨伞。"),
+            U("最近好多家长问一年级能不能背，一年级背小号，三年级以上背大号。"),
+            U("这个减压肩带的做法，全国就我们一家有，别人想学都学不来。", "absolute_claim"),
+            U("厂里给品牌店的出货价都要三百多，家长们今天一百九十九。", "false_price"),
+            U("表面的面料是尼龙的，脏了用湿毛巾擦一擦就干净。"),
+            U("今天拍的两天内从泉州发货，正常情况下赶得上开学。"),
+            U("这个价就是给开学准备的，过了这个周末统统恢复，别到时候来找我。", "false_urgency"),
+            U("想要绣孩子名字的，不在这个链接里弄，你去我另外一个软件的店铺下单，搜我名字就有。", "off_platform"),
+            U("有问题点右下角私信客服，退换货都在平台里办。"),
+            U("那个卖了十几年书包的老牌子，做的东西跟屎一样，谁买谁是大冤种。", "disparagement", "vulgar"),
+            U("我们不敢说是最轻的书包，但是同样的容量，分量算轻的。"),
+            U("小黄车一号是蓝色，二号是粉色，三号是黑色，家长按孩子喜好挑。"),
+            U("好了家人们，祝孩子们开学顺利，我们明天晚上再见。"),
+        ),
+    ),
+)
+
+# The batch's streams in manifest order (generate_fresh.py checks their labels and renders them).
+STREAMS = in_order(("toilet_seat_fresh30", "sesame_balls_fresh30", "mite_remover_fresh30", "school_backpack_fresh30"),
+                   ORDINARY_STREAMS, FAST_NOISY_STREAMS, HARD_FRESH_STREAMS)
