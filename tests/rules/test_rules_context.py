@@ -1519,6 +1519,7 @@ def test_session_47_kinds(rule_matcher, text, category):
     ("这种病很难根治", "medical_claim"),
     ("上海有专门的脑瘫儿童康复机构", "vulgar"),                             # the condition, not the insult
     ("哪家都有自己的特色", "absolute_claim"),
+    ("谁家都做不到十全十美", "absolute_claim"),                              # a modesty, not a claim
     ("行业里就我们一家人在做这个小生意", "absolute_claim"),                  # 一家人: a family
 ])
 def test_innocent_lines_near_session_47_kinds(rule_matcher, text, category):
