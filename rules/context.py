@@ -526,7 +526,9 @@ def paraphrased_report(original: str, start: int, end: int) -> bool:
     lo, sentence = _sentence(original, start, end)
     k = start - lo
     if _quoted_in(sentence, k, end - lo):
-        return False            # 称其护膝“可治疗风湿性关节炎”: the report quotes the seller's words
+        # 称其护膝“可治疗风湿性关节炎”: the report quotes the seller's words; a quoted term nobody is said to say,
+        # judged in its clause (以“全网最低价”为诱饵), is a thing the report names
+        return not _said_or_spoken(sentence, k, end - lo) and judged_in_clause(original, start, end)
     text = _sentence_text(original, start, end)
     if _SELLER_VOICE.search(text):
         return False
@@ -612,6 +614,15 @@ def _direct_speech(sentence: str, k: int, e: int) -> bool:
     return False
 
 
+def _said_or_spoken(sentence: str, k: int, e: int) -> bool:
+    """Is the quotation around [k, e) of the sentence someone's words: after a verb of saying, or an utterance in
+    its own right (long, or with punctuation of its own)?"""
+    for a, b in _quotes_in(sentence):
+        if a < e and k <= b:
+            return _utterance(sentence, a, b) or _SAYS.search(normalize(sentence[max(0, a - 14):a]).text) is not None
+    return True
+
+
 def _quoted_in(sentence: str, k: int, e: int) -> bool:
     """Does [k, e) of the sentence overlap one of its quotations (the seller's own words, quoted)?"""
     return not _QUOTE_CHARS.isdisjoint(sentence) and any(a < e and k <= b for a, b in _quotes_in(sentence))
@@ -648,7 +659,11 @@ def _clause_after(original: str, end: int, reach: int) -> str:
 def judged_in_clause(original: str, start: int, end: int) -> bool:
     rest = _clause_after(original, end, 30)
     if _open_quote_closes(rest):
-        return False            # 谎称"…今天最后十台八百"构成价格欺诈: the claim is the seller's words, quoted
+        # 谎称"…今天最后十台八百"构成价格欺诈: the claim is the seller's words, quoted after a verb of saying. A quoted
+        # term with no such verb is a thing the report names (以"全网最低价"为诱饵): its judgement still counts.
+        lo, sentence = _sentence(original, start, end)
+        if not _QUOTE_CHARS.isdisjoint(sentence) and _said_or_spoken(sentence, start - lo, end - lo):
+            return False
     after = normalize(rest).text
     m = _JUDGED_AFTER.search(after)
     if m is None or _NOT_BEFORE_JUDGED.search(after[:m.start()]):

@@ -1524,3 +1524,17 @@ def test_session_47_kinds(rule_matcher, text, category):
 ])
 def test_innocent_lines_near_session_47_kinds(rule_matcher, text, category):
     assert category not in categories(rule_matcher, text)
+
+
+# Session 48: a quoted term nobody is said to say, judged in its own clause, is a thing the report names; a quotation
+# after a verb of saying, or an utterance in its own right, stays the seller's words.
+@pytest.mark.parametrize("text, category, claimed", [
+    ("这类商品往往以“全网最低价”为诱饵，实际交付的货品包装粗糙", "absolute_claim", False),
+    ("该店以“国家级”为噱头吸引老人", "absolute_claim", False),
+    ("“入住读名校”仅仅是销售噱头", "guarantee_claim", False),
+    ("当事人宣称“国家级”，构成虚假广告", "absolute_claim", True),            # said: the seller's words
+    ("我们是“国家级”品质，不是噱头", "absolute_claim", True),               # the seller's voice
+    ("主播在直播中称“这款是全网最低价，错过今天就没有了”，系虚假宣传", "absolute_claim", True),
+])
+def test_quoted_term_judged_by_the_report(rule_matcher, text, category, claimed):
+    assert (category in categories(rule_matcher, text)) == claimed
