@@ -71,10 +71,10 @@ RECORDINGS = ROOT / "sample_streams"
 # the test domains and ten false hits. Kept out, it stays the one fresh set whose figure is on lines no classifier learnt.
 # fresh14 (session 38), fresh15 and fresh16 (session 39), fresh17 to fresh19 (session 40), fresh20 and fresh21 (session
 # 41), fresh22 and fresh23 (session 42), fresh24 (session 43), fresh25 (session 44), fresh26 (session 45), fresh27 and fresh28
-# (session 46), fresh29 and fresh30 (session 47) are kept out the same way from the start.
+# (session 46), fresh29 and fresh30 (session 47), fresh31 (session 48) are kept out the same way from the start.
 HELD_OUT_RECORDINGS = ("fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
                        "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
-                       "fresh28", "fresh29", "fresh30")
+                       "fresh28", "fresh29", "fresh30", "fresh31")
 HEARD_TRANSCRIPTS = Path(__file__).parent / "data" / "training" / "heard_transcripts.jsonl"
 # Dev domains the rules are tuned on but the classifiers do not learn. Session 35 kept its four new domains out (retrained
 # with them alone the held-out thresholds rose and the old text set fell to 0.997 / 0.965). Session 36 trains on all 36
