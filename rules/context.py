@@ -293,9 +293,24 @@ def negated(original: str, start: int) -> bool:
             return True         # 这副不是是面上最便宜的: Whisper's 是面上 is 市面上, heard
         if any(clause.startswith(d, a) for d in _DISCLAIMERS) and not clause.startswith(_ASSERTING, a):
             return True         # 不敢说我们的金价是最低的: a disclaimer covers the rest of its clause
-    # Whisper mishears the disclaimer too (簿干说这是最好的): three-syllable disclaimers count by sound.
-    enc = encode(clause).enc        # once, not once per disclaimer
-    return _disclaimer_sounds().search(enc) is not None
+    # Whisper mishears the disclaimer too (簿干说这是最好的): three-syllable disclaimers count by sound — but not a
+    # sound carved out of the words really there (没见过世面的土鳖 holds no misheard 没讲过: 见过世面 is a word).
+    pt = encode(clause)             # once, not once per disclaimer
+    return any(not _crosses_a_word(clause, *pt.span(m.start(), m.end()))
+               for m in _disclaimer_sounds().finditer(pt.enc))
+
+
+def _crosses_a_word(text: str, start: int, end: int, longest: int = 4) -> bool:
+    """Does a dictionary word of `text` of three characters or more straddle an end of [start, end) (见过世面 across
+    没见过|世面)?"""
+    ensure_jieba()
+    freq = jieba.dt.FREQ
+    for cut in (start, end):
+        for a in range(max(0, cut - longest + 1), cut):
+            for b in range(cut + 1, min(len(text), a + longest) + 1):
+                if b - a >= 3 and freq.get(text[a:b], 0) > 0:
+                    return True
+    return False
 
 
 # A warning that some party never reaches you by a channel (平台客服绝不会通过QQ、微信联系你): the channels listed between

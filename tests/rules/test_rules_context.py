@@ -1538,3 +1538,41 @@ def test_innocent_lines_near_session_47_kinds(rule_matcher, text, category):
 ])
 def test_quoted_term_judged_by_the_report(rule_matcher, text, category, claimed):
     assert (category in categories(rule_matcher, text)) == claimed
+
+
+@pytest.mark.parametrize("text, category", [
+    ("高温洗过的碗，孩子吃饭再也不会闹肚子", "medical_claim"),               # a stomach upset as people say it
+    ("用了它，家里再也不会有人上吐下泻", "medical_claim"),
+    ("喝了是真的解酒，第二天照样上班", "medical_claim"),                     # a hangover cured
+    ("从源头补充解酒酶，加速酒精代谢", "medical_claim"),
+    ("他那张嘴跟放屁一样", "vulgar"),                                      # words called farting
+    ("那些说贵的，一看就是没见过世面的土鳖", "vulgar"),                    # 没见过 is no misheard 没讲过
+    ("保证价格处于最低水平", "false_price"),                                 # the lowest price a few words on
+    ("我们的价格绝对最低", "false_price"),
+    ("这个价格是物价局核定的，绝对公平", "false_endorsement"),               # an authority as the seller's insider
+    ("我们直接对接省招办，名额肯定有", "false_endorsement"),
+    ("抹上一抹，7天祛斑", "guarantee_claim"),                                # a blemish gone by a date
+    ("这块石头切开妥妥大涨", "guarantee_claim"),                             # a jade gamble sold as sure
+    ("跟着我们学，考研英语七十分没问题", "guarantee_claim"),                 # an exam score promised
+    ("学校随便选，但名额有限，要尽快交钱", "false_urgency"),                 # scarcity, then pay at once
+])
+def test_session_48_kinds(rule_matcher, text, category):
+    assert category in categories(rule_matcher, text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("吃坏了东西会闹肚子，要注意饮食卫生", "medical_claim"),
+    ("电解质水不是解酒的，喝了酒就别开车", "medical_claim"),
+    ("红酒开瓶后用醒酒器醒酒半小时", "medical_claim"),
+    ("宝宝放屁多是肠胀气，可以揉揉肚子", "vulgar"),
+    ("价格不是最低的，但品质我们有信心", "false_price"),
+    ("发改委定价的电费每度五毛", "false_endorsement"),
+    ("招生办的老师说报名截止到周五", "false_endorsement"),
+    ("一周祛斑两次就够了", "guarantee_claim"),                               # how often, not by when
+    ("切开以后才知道有没有绿", "guarantee_claim"),
+    ("这次数学考了九十分，没问题", "guarantee_claim"),                       # a score told, not promised
+    ("诚信第一，顾客至上", "absolute_claim"),                                # a motto, not a rank
+    ("报名时间到周五，请尽快报名", "false_urgency"),                         # a deadline told, no scarcity
+])
+def test_innocent_lines_near_session_48_kinds(rule_matcher, text, category):
+    assert category not in categories(rule_matcher, text)

@@ -108,7 +108,9 @@ LOW_BATCH_FLOORS = {frozenset({"hq78", "hq80"}): (0.15, 0.25),
                     frozenset({"hq116"}): (0.2, 0.4), frozenset({"hq166"}): (0.25, 0.3), frozenset({"hq168"}): (0.2, 0.2),
                     # session 47: hq188 (never read, app and game ads, trap-heavy) was 0.250 / 0.308 untouched; hq194 and
                     # hq196 (never read, staged selling and counterfeits) 0.538 / 0.389 and 0.357 / 0.385
-                    frozenset({"hq188"}): (0.15, 0.2), frozenset({"hq194"}): (0.3, 0.25), frozenset({"hq196"}): (0.25, 0.25)}
+                    frozenset({"hq188"}): (0.15, 0.2), frozenset({"hq194"}): (0.3, 0.25), frozenset({"hq196"}): (0.25, 0.25),
+                    # session 48: hq206 (never read, disparagement in court cases and brand wars) was 0.273 / 0.545 untouched
+                    frozenset({"hq206"}): (0.15, 0.3)}
 
 
 @pytest.mark.parametrize("batches, how", [
@@ -291,10 +293,21 @@ LOW_BATCH_FLOORS = {frozenset({"hq78", "hq80"}): (0.15, 0.25),
     ({"hq202"}, "session 47: lines never read (0.556 / 0.714 untouched)"),
     ({"hq203"}, "session 47: measured once (0.656 / 0.677), then read; not trained on (session 47 measured it: see the README)"),
     ({"hq204"}, "session 47: lines never read (0.500 / 0.632 untouched)"),
+    # session 48: four helpers, sent to the categories and sources real quotes are weakest in (disparagement in court
+    # cases, price and urgency tricks, off-platform lures and vulgar talk, hosts transcribed word for word), scored with
+    # the session's rules and models after the fresh31 recordings were read
+    ({"hq205"}, "session 48: measured once (0.450 / 0.750), then read; not trained on (see the README)"),
+    ({"hq206"}, "session 48: lines never read (0.273 / 0.545 untouched; the four together 0.495 / 0.703 untouched)"),
+    ({"hq207"}, "session 48: measured once (0.727 / 0.667), then read; not trained on (see the README)"),
+    ({"hq208"}, "session 48: lines never read (0.481 / 0.684 untouched)"),
+    ({"hq209"}, "session 48: measured once (0.481 / 0.765), then read; not trained on (see the README)"),
+    ({"hq210"}, "session 48: lines never read (0.571 / 0.706 untouched)"),
+    ({"hq211"}, "session 48: measured once (0.613 / 0.704), then read; not trained on (see the README)"),
+    ({"hq212"}, "session 48: lines never read (0.667 / 0.824 untouched)"),
 ])
 def test_harvested_real_quotes(batches, how, matcher, rule_matcher, report_figure):
     """Real quotes harvested for evaluation; the read batches are training lines (since session 16; those of sessions
-    37-45 since session 45, session 46's since session 46; session 47's are read, not trained on), the never-read ones never are. Reported only; a floor guards a collapse."""
+    37-45 since session 45, session 46's since session 46; session 47's and 48's are read, not trained on), the never-read ones never are. Reported only; a floor guards a collapse."""
     rows = load_harvested(batches)
     s = score(matcher, rows)
     alone = score(rule_matcher, rows)
