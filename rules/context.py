@@ -619,28 +619,36 @@ def _line_text(original: str) -> str:
 _TERM_CHARS = 2         # a quotation this short is a term the report names (承诺“升值”), not the seller's speech
 
 
-def _direct_speech(sentence: str, k: int, e: int) -> bool:
+def _quotation_around(sentence: str, k: int, e: int) -> tuple[int, int] | None:
+    """(open, close) of the first quotation of the sentence that overlaps [k, e), or None."""
     if _QUOTE_CHARS.isdisjoint(sentence):
+        return None
+    return next(((a, b) for a, b in _quotes_in(sentence) if a < e and k <= b), None)
+
+
+def _said_before(text: str, a: int) -> bool:
+    """Does a verb of saying (and at most a short object) stand right before text[a], a quotation's opening mark?"""
+    return _SAYS.search(normalize(text[max(0, a - 14):a]).text) is not None
+
+
+def _direct_speech(sentence: str, k: int, e: int) -> bool:
+    q = _quotation_around(sentence, k, e)
+    if q is None:
         return False
-    for a, b in _quotes_in(sentence):
-        if a < e and k <= b:
-            return b - a - 1 > _TERM_CHARS and _SAYS.search(normalize(sentence[max(0, a - 14):a]).text) is not None \
-                and not sentence[b + 1:b + 2] == "的"
-    return False
+    a, b = q
+    return b - a - 1 > _TERM_CHARS and _said_before(sentence, a) and not sentence[b + 1:b + 2] == "的"
 
 
 def _said_or_spoken(sentence: str, k: int, e: int) -> bool:
     """Is the quotation around [k, e) of the sentence someone's words: after a verb of saying, or an utterance in
-    its own right (long, or with punctuation of its own)?"""
-    for a, b in _quotes_in(sentence):
-        if a < e and k <= b:
-            return _utterance(sentence, a, b) or _SAYS.search(normalize(sentence[max(0, a - 14):a]).text) is not None
-    return True
+    its own right (long, or with punctuation of its own)? True when [k, e) is in no quotation."""
+    q = _quotation_around(sentence, k, e)
+    return q is None or _utterance(sentence, *q) or _said_before(sentence, q[0])
 
 
 def _quoted_in(sentence: str, k: int, e: int) -> bool:
     """Does [k, e) of the sentence overlap one of its quotations (the seller's own words, quoted)?"""
-    return not _QUOTE_CHARS.isdisjoint(sentence) and any(a < e and k <= b for a, b in _quotes_in(sentence))
+    return _quotation_around(sentence, k, e) is not None
 
 
 def _open_quote_closes(text: str) -> bool:
@@ -677,7 +685,7 @@ def judged_in_clause(original: str, start: int, end: int) -> bool:
         # 谎称"…今天最后十台八百"构成价格欺诈: the claim is the seller's words, quoted after a verb of saying. A quoted
         # term with no such verb is a thing the report names (以"全网最低价"为诱饵): its judgement still counts.
         lo, sentence = _sentence(original, start, end)
-        if not _QUOTE_CHARS.isdisjoint(sentence) and _said_or_spoken(sentence, start - lo, end - lo):
+        if _said_or_spoken(sentence, start - lo, end - lo):
             return False
     after = normalize(rest).text
     m = _JUDGED_AFTER.search(after)
@@ -915,7 +923,7 @@ def _said_chain(original: str, o: int, c: int) -> bool:
     after = original[b + 1:b + 6]
     if any(after.startswith(w) for w in _LIST_AFTER) or after.startswith("的"):
         return False
-    if _SAYS.search(normalize(original[max(0, a - 14):a]).text) is None:
+    if not _said_before(original, a):
         return False
     # …by one seller the report names (当事人, 该主播): a warning about a kind of seller (不少直播间…声称“地板价”“骨折价”;
     # 假借“国家补贴”…承诺“定期返利”) retells a pattern, and the real quotes label it the warning's, not a claim
