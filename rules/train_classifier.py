@@ -74,7 +74,7 @@ RECORDINGS = ROOT / "sample_streams"
 # (session 46), fresh29 and fresh30 (session 47), fresh31 (session 48) are kept out the same way from the start.
 HELD_OUT_RECORDINGS = ("fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
                        "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
-                       "fresh28", "fresh29", "fresh30", "fresh31")
+                       "fresh28", "fresh29", "fresh30", "fresh31", "fresh32")
 HEARD_TRANSCRIPTS = Path(__file__).parent / "data" / "training" / "heard_transcripts.jsonl"
 # Dev domains the rules are tuned on but the classifiers do not learn. Session 35 kept its four new domains out (retrained
 # with them alone the held-out thresholds rose and the old text set fell to 0.997 / 0.965). Session 36 trains on all 36

@@ -62,7 +62,8 @@ BATCHES = {b.name: b for b in (Batch("fresh", 20261201), Batch("fresh2", 2026121
                                Batch("fresh24", 20271019), Batch("fresh25", 20271102),
                                Batch("fresh26", 20271116), Batch("fresh27", 20271130), Batch("fresh28", 20271214),
                                Batch("fresh29", 20271228), Batch("fresh30", 20280111),
-                               Batch("fresh31", 20280125))}
+                               Batch("fresh31", 20280125),
+                               Batch("fresh32", 20280208))}
 
 
 def batch_scripts(batch: Batch):
