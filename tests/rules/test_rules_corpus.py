@@ -110,7 +110,10 @@ LOW_BATCH_FLOORS = {frozenset({"hq78", "hq80"}): (0.15, 0.25),
                     # hq196 (never read, staged selling and counterfeits) 0.538 / 0.389 and 0.357 / 0.385
                     frozenset({"hq188"}): (0.15, 0.2), frozenset({"hq194"}): (0.3, 0.25), frozenset({"hq196"}): (0.25, 0.25),
                     # session 48: hq206 (never read, disparagement in court cases and brand wars) was 0.273 / 0.545 untouched
-                    frozenset({"hq206"}): (0.15, 0.3)}
+                    frozenset({"hq206"}): (0.15, 0.3),
+                    # session 49: hq215 (read; impostor shops and fake official ties in small businesses' ads) was 0.176 /
+                    # 0.600 untouched; hq216 (never read, the same vein) 0.318 / 0.500
+                    frozenset({"hq215"}): (0.15, 0.4), frozenset({"hq216"}): (0.2, 0.3)}
 
 
 @pytest.mark.parametrize("batches, how", [
@@ -304,10 +307,16 @@ LOW_BATCH_FLOORS = {frozenset({"hq78", "hq80"}): (0.15, 0.25),
     ({"hq210"}, "session 48: lines never read (0.571 / 0.706 untouched)"),
     ({"hq211"}, "session 48: measured once (0.613 / 0.704), then read; not trained on (see the README)"),
     ({"hq212"}, "session 48: lines never read (0.667 / 0.824 untouched)"),
+    # session 49: two helpers (health and result claims in small regulators' write-ups; rankings, endorsements and prices
+    # in small businesses' ads), scored with session 48's final rules and models before anything of the session changed
+    ({"hq213"}, "session 49: measured once (0.591 / 0.722), then read; not trained on (see the README)"),
+    ({"hq214"}, "session 49: lines never read (0.810 / 0.810 untouched; the two together 0.558 / 0.686 untouched)"),
+    ({"hq215"}, "session 49: measured once (0.176 / 0.600), then read; not trained on (see the README)"),
+    ({"hq216"}, "session 49: lines never read (0.318 / 0.500 untouched)"),
 ])
 def test_harvested_real_quotes(batches, how, matcher, rule_matcher, report_figure):
     """Real quotes harvested for evaluation; the read batches are training lines (since session 16; those of sessions
-    37-45 since session 45, session 46's since session 46; session 47's and 48's are read, not trained on), the never-read ones never are. Reported only; a floor guards a collapse."""
+    37-45 since session 45, session 46's since session 46; session 47's, 48's and 49's are read, not trained on), the never-read ones never are. Reported only; a floor guards a collapse."""
     rows = load_harvested(batches)
     s = score(matcher, rows)
     alone = score(rule_matcher, rows)
