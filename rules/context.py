@@ -179,6 +179,12 @@ _DISCLAIMERS = ("不敢说", "不能说", "不敢保证", "不能保证", "不�
                 "别指望", "不要指望", "不能指望", "别想着靠",
                 # 我不说我们的膜是最好的 (but 不说假话 / 不说虚的 / 不说别的 go on to assert: _ASSERTING)
                 "不说") + _NO_EVIDENCE
+# What Whisper leaves of 不敢说 / 不一定 / 不见得 when it drops or mishears the 不 (敢说是最好的民宿, 又感受是最轻的, 这个一定是最好的):
+# a disclaimer only with the concession that follows it in the same sentence (…，但是老板娘做的饭是真香), since 我敢说这是最好的
+# alone is a claim — session 49, fresh14–fresh31 recordings.
+_DISCLAIMER_REMNANT = re.compile("敢说|敢讲|感受|一定是|一定就是|见得是|见得")
+_SUPERLATIVE_AT = re.compile("(?:全网|全国|全球|全市|全省|行业|同类|市面上|史上|国内)?(?:最|第一|顶级|唯一)")   # not 一定是有效的，但要坚持
+_CONCESSION_AFTER = re.compile("[^。！？!?；;]{0,14}?[，,、 ]\\s*(?:但|不过|可是)")
 _ASSERTING = ("不说假", "不说虚", "不说废话", "不说别的", "不说谎", "不说多", "不说大话", "不说空话", "不说了")
 
 
@@ -293,6 +299,9 @@ def negated(original: str, start: int) -> bool:
             return True         # 这副不是是面上最便宜的: Whisper's 是面上 is 市面上, heard
         if any(clause.startswith(d, a) for d in _DISCLAIMERS) and not clause.startswith(_ASSERTING, a):
             return True         # 不敢说我们的金价是最低的: a disclaimer covers the rest of its clause
+    if (_DISCLAIMER_REMNANT.search(clause) and _SUPERLATIVE_AT.match(original, start)
+            and _CONCESSION_AFTER.match(original, start)):
+        return True             # 又感受是最轻的，但是…: Whisper's 不敢说是, its 不 lost; the "but" that follows is the disclaimer's
     # Whisper mishears the disclaimer too (簿干说这是最好的): three-syllable disclaimers count by sound — but not a
     # sound carved out of the words really there (没见过世面的土鳖 holds no misheard 没讲过: 见过世面 is a word).
     pt = encode(clause)             # once, not once per disclaimer

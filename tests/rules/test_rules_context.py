@@ -1576,3 +1576,67 @@ def test_session_48_kinds(rule_matcher, text, category):
 ])
 def test_innocent_lines_near_session_48_kinds(rule_matcher, text, category):
     assert category not in categories(rule_matcher, text)
+
+
+# Session 49: kinds from the fresh29–fresh31 recordings' misses and the read harvest, each with innocent neighbours.
+@pytest.mark.parametrize("text, category", [
+    ("管烟草的那个单位下来抽检过，人家看完都说可以放心推", "false_endorsement"),    # an authority by its remit
+    ("市里管食品的那个局的领导来厂里转了一圈，走的时候亲口夸我们", "false_endorsement"),
+    ("他们自称是自来水公司的，来免费检测水质", "false_endorsement"),              # a utility's name borrowed
+    ("对方客服自称是“海尔专修”，会安排师傅上门", "false_endorsement"),           # …or a maker's
+    ("这几百件拍空了就断了，往后再也配不出来", "false_urgency"),                   # sold out, then gone for good
+    ("下一锅要等一个多月，现在不拍真轮不上", "false_urgency"),                     # the next batch far off
+    ("等我下播运营就改回一百五十九", "false_price"),                               # the price it "goes back to"
+    ("这个套餐55天瘦30斤", "medical_claim"),                                       # weight by a date: slimming…
+    ("这个套餐55天瘦30斤", "guarantee_claim"),                                     # …and a promised result
+    ("不节食不运动，一个月可以瘦十斤", "medical_claim"),                            # no exercise, says the copy
+    ("省里管儿童用品安全的那个单位，开会都拿咱这辆当样板", "false_endorsement"),
+    ("看我主页签名那串数，存下来聊，咱不在这儿拍", "off_platform"),               # the seller's own "not here"
+    ("今晚过后恢复两百九，现在一百五", "false_price"),                             # the amount in words
+    ("消除结节，不易复发", "guarantee_claim"),                                     # a relapse said to be unlikely
+    ("在减肥行业十年了，从来没有失败案例", "guarantee_claim"),
+    ("清疣去疱，一抹就干净", "medical_claim"),                                     # warts
+    ("用它冲上半个月，那个毛病就消下去了", "medical_claim"),                       # an ailment pointed at, gone
+    ("关节那个疼就一天天没了", "medical_claim"),
+    ("去医院一查那个指标就下来了", "medical_claim"),
+])
+def test_session_49_kinds(rule_matcher, text, category):
+    assert category in every_category(rule_matcher, text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("我们厂管质量的那个部门每批都抽检，不合格的不出厂", "false_endorsement"),   # the seller's own department
+    ("有问题可以打给管消费者投诉的那个部门", "false_endorsement"),
+    ("我是燃气公司的抄表员，来抄表的", "false_endorsement"),
+    ("坏了就再也修不好了，大家用的时候轻一点", "false_urgency"),                 # care advice, not scarcity
+    ("下一批要等一个礼拜左右，介意的可以先不拍", "false_urgency"),               # an honest restock notice
+    ("减肥是一个长期过程，不要追求一周瘦十斤", "medical_claim"),                 # a warning against the hope
+    ("这条裤子瘦一个码，建议拍大一号", "medical_claim"),
+    ("跟着私教练，三个月瘦了二十斤", "medical_claim"),                           # lost by training
+    ("我们不在这儿拍照，去外景拍", "off_platform"),                             # a photo shoot
+    ("这款面霜恢复三个月了，效果不错", "false_price"),
+    ("这个病不容易复发，但是也要注意饮食", "guarantee_claim"),
+    ("刷个机，那个毛病就好了", "medical_claim"),                                 # a phone's fault
+    ("这个月的销售指标就下来了", "medical_claim"),                               # a sales target
+])
+def test_innocent_lines_near_session_49_kinds(rule_matcher, text, category):
+    assert category not in every_category(rule_matcher, text)
+
+
+def every_category(matcher, text: str) -> set[str]:
+    """Primary and further categories of the hits (a weight lost by a date is a result promised and a slimming claim)."""
+    return {c for h in matcher.match(text) for c in (h.categories or [h.category])}
+
+
+# Whisper drops or mishears the 不 of a disclaimer (不敢说是最好的 -> 敢说是最好的 / 又感受是最好的); what is left of it, with
+# the "but" that follows, still disclaims the superlative. Without the concession, or with 我敢说, the claim stands.
+@pytest.mark.parametrize("text, claimed", [
+    ("我们又感受是最轻的书包,但是同样的容量,分量算轻的", False),
+    ("敢说是最好的民宿,但老板娘做的饭是真香", False),
+    ("这个价位它一定是最好的,但成分表我全念给你们听", False),
+    ("我敢说这是全网最低价，大家放心拍", True),
+    ("这款一定是最好的，闭眼入", True),
+    ("这是全网最便宜的，但是质量一点不差", True),
+])
+def test_disclaimer_remnant_before_a_concession(rule_matcher, text, claimed):
+    assert ("absolute_claim" in every_category(rule_matcher, text)) == claimed
