@@ -13,6 +13,12 @@ def categories(matcher, text: str) -> set[str]:
     return {h.category for h in matcher.match(text)}
 
 
+def every_category(matcher, text: str) -> set[str]:
+    """Primary and further categories of the hits (全网最低价 is a price and an absolute claim; a weight lost by a date a
+    result promised and a slimming claim)."""
+    return {c for h in matcher.match(text) for c in h.categories}
+
+
 def one_ngram_model(category: str, probability: float, beside_rules: float,
                     ngram: str = "长高") -> classifier.Classifier:
     """A model that knows one n-gram (长高), worth `probability` for `category` and nothing for the others."""

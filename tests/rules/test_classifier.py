@@ -11,7 +11,7 @@ from rules import classifier, train_classifier
 from rules.classifier import _best_stretch
 from rules.model import CATEGORIES
 from rules.normalize import normalize
-from tests.rules.helpers import one_ngram_model
+from tests.rules.helpers import every_category, one_ngram_model
 
 NO_RULE_CLAIM = "小朋友喝了这个奶粉，个子蹭蹭往上长"      # a growth claim for milk powder no rule words
 
@@ -215,6 +215,6 @@ def test_come_and_find_me_for_a_refund_is_not_an_off_platform_lure(heard_matcher
     """A fresh recording's false alarm (fresh9, as Whisper wrote it): the buyer sent back to the seller for money,
     not off the platform. The model held off_platform here before refund_promise."""
     line = "穿满三个月,孩子的腿还是罗圈能。你直接来找我,我按三倍的价钱赔给你。"
-    assert "off_platform" not in {c for h in heard_matcher.match(line) for c in h.categories}
+    assert "off_platform" not in every_category(heard_matcher, line)
     lure = "想买的直接来找我，私下给你算便宜点"
-    assert "off_platform" in {c for h in heard_matcher.match(lure) for c in h.categories}
+    assert "off_platform" in every_category(heard_matcher, lure)

@@ -7,7 +7,7 @@ import pytest
 
 from rules import context
 
-from tests.rules.helpers import categories
+from tests.rules.helpers import categories, every_category
 
 
 def _span(text: str, word: str) -> tuple[int, int]:
@@ -1621,11 +1621,6 @@ def test_session_49_kinds(rule_matcher, text, category):
 ])
 def test_innocent_lines_near_session_49_kinds(rule_matcher, text, category):
     assert category not in every_category(rule_matcher, text)
-
-
-def every_category(matcher, text: str) -> set[str]:
-    """Primary and further categories of the hits (a weight lost by a date is a result promised and a slimming claim)."""
-    return {c for h in matcher.match(text) for c in (h.categories or [h.category])}
 
 
 # Whisper drops or mishears the 不 of a disclaimer (不敢说是最好的 -> 敢说是最好的 / 又感受是最好的); what is left of it, with
